@@ -1,0 +1,78 @@
+/// The text of a document with the offset conversions every stage needs.
+///
+/// Offsets in the document model are Unicode code-point offsets, end-exclusive
+/// (Python's `text[start:end]`). ICU works in UTF-16 units, so the UTF-16 form
+/// is kept alongside with the positions of its surrogate pairs; converting an
+/// offset is then a binary search over the (usually empty) pair list, never a
+/// walk over the text.
+public struct DocumentText: Sendable {
+    public let string: String
+    public let utf16: [UInt16]
+    /// Code-point offset of every scalar outside the BMP (one surrogate pair each), ascending.
+    private let astralCodePoints: [Int]
+    public let codePointCount: Int
+
+    public init(_ string: String) {
+        self.string = string
+        let units = Array(string.utf16)
+        var astral: [Int] = []
+        var codePoint = 0
+        var index = 0
+        while index < units.count {
+            if UTF16.isLeadSurrogate(units[index]) {
+                astral.append(codePoint)
+                index += 2
+            } else {
+                index += 1
+            }
+            codePoint += 1
+        }
+        self.utf16 = units
+        self.astralCodePoints = astral
+        self.codePointCount = codePoint
+    }
+
+    /// Number of astral scalars at code-point offsets below `codePoint`.
+    private func astralCount(below codePoint: Int) -> Int {
+        var low = 0
+        var high = astralCodePoints.count
+        while low < high {
+            let mid = (low + high) / 2
+            if astralCodePoints[mid] < codePoint { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    public func codePointOffset(utf16 offset: Int) -> Int {
+        guard !astralCodePoints.isEmpty else { return offset }
+        // A pair at code point c occupies UTF-16 units c+k and c+k+1, k = pairs before it.
+        var low = 0
+        var high = astralCodePoints.count
+        while low < high {
+            let mid = (low + high) / 2
+            if astralCodePoints[mid] + mid < offset { low = mid + 1 } else { high = mid }
+        }
+        return offset - low
+    }
+
+    public func utf16Offset(codePoint offset: Int) -> Int {
+        astralCodePoints.isEmpty ? offset : offset + astralCount(below: offset)
+    }
+
+    /// The text of a span, in code points.
+    public subscript(span: Span) -> String {
+        let start = utf16Offset(codePoint: span.start)
+        let end = utf16Offset(codePoint: span.end)
+        return String(decoding: utf16[start..<end], as: UTF16.self)
+    }
+
+    /// The scalar at a code-point offset.
+    public func scalar(at codePoint: Int) -> Unicode.Scalar {
+        let index = utf16Offset(codePoint: codePoint)
+        let unit = utf16[index]
+        if UTF16.isLeadSurrogate(unit) {
+            return UTF16.decode(UTF16.EncodedScalar([unit, utf16[index + 1]]))
+        }
+        return Unicode.Scalar(unit) ?? "\u{FFFD}"
+    }
+}
