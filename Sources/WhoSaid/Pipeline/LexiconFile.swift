@@ -21,11 +21,10 @@ public struct LexiconFile: Sendable {
         let required = minimum ?? columns.count
         var rows: [Row] = []
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             lineNumber += 1
-            let content = line.hasSuffix("\r") ? line.dropLast() : line
-            if content.allSatisfy({ $0 == " " || $0 == "\t" }) || content.hasPrefix("#") { continue }
-            let fields = content.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count >= required, fields.count <= columns.count else {
                 let expected = required == columns.count ? "\(required)" : "\(required) to \(columns.count)"
                 throw error(

@@ -32,9 +32,9 @@ public struct PipelineDefinition: Sendable {
         func fail(_ message: String) -> WhoSaidError {
             .configuration(file: file, line: lineNumber, message: message)
         }
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             lineNumber += 1
-            let line = (rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine).trimmingWhitespace
+            let line = rawLine.trimmingWhitespace
             if line.isEmpty || line.hasPrefix("#") { continue }
             if line.hasPrefix("[") {
                 guard line.hasSuffix("]"), line.count > 2 else {

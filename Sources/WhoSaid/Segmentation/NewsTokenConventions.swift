@@ -90,7 +90,7 @@ struct NewsTokenConventions {
     }
 
     private func appendRun(_ run: ArraySlice<Token>, to result: inout [Token]) {
-        guard run.count >= 3, run.contains(where: { $0.text == "@" || $0.text == ":" || $0.text.hasPrefix("www") })
+        guard run.contains(where: { $0.text == ":" || $0.text.hasPrefix("www") || $0.text.utf8.contains(UInt8(ascii: "@")) })
         else {
             result.append(contentsOf: run)
             return

@@ -1,0 +1,34 @@
+import Testing
+@testable import WhoSaid
+
+@Suite struct DocumentTextTests {
+    @Test func codePointOffsetsCountAstralScalarsOnce() {
+        let text = DocumentText("a😀b👍🏽c")
+        #expect(text.codePointCount == 6)  // a, 😀, b, 👍, 🏽, c
+        #expect(text.codePointOffset(utf16: 3) == 2)  // after "a😀"
+        #expect(text.utf16Offset(codePoint: 2) == 3)
+        #expect(text[Span(start: 1, end: 2)] == "😀")
+        #expect(text[Span(start: 3, end: 5)] == "👍🏽")
+        #expect(text.scalar(at: 5) == "c")
+    }
+
+    @Test func combiningMarksAreCodePointsOfTheirOwn() {
+        let text = DocumentText("Jose\u{301} said")
+        #expect(text.codePointCount == 10)
+        #expect(text[Span(start: 0, end: 5)] == "Jose\u{301}")
+    }
+
+    @Test func bmpOnlyTextConvertsWithoutTables() {
+        let text = DocumentText("Crème brûlée — “fine”")
+        for offset in 0...text.codePointCount {
+            #expect(text.codePointOffset(utf16: offset) == offset)
+        }
+    }
+
+    @Test func conversionStaysFastOnManyAstralScalars() {
+        // 200,000 emoji: each conversion is a binary search, so this is instant, not quadratic.
+        let text = DocumentText(String(repeating: "😀x", count: 200_000))
+        #expect(text.codePointOffset(utf16: 599_997) == 399_998)
+        #expect(text.utf16Offset(codePoint: 399_998) == 599_997)
+    }
+}
