@@ -123,7 +123,7 @@ CITY_KEEP = {
     "Baltimore", "Toledo", "Tucson", "Omaha", "Boise", "Honolulu", "Tulsa",
     "Wichita", "Fresno", "Lansing", "Trenton", "Topeka", "Frankfort",
     "Annapolis", "Olympia", "Salem", "Concord", "Dover", "Harrisburg",
-    "Hartford", "Providence", "Montpelier", "Pierre", "Bismarck", "Juneau",
+    "Hartford", "Providence", "Montpelier", "Bismarck", "Juneau",
     "Springfield", "Tallahassee", "Indianapolis", "Albany", "Charleston",
     "Cologne", "Bristol", "Reno", "Buffalo", "Anchorage", "Shanghai",
     "Muscat", "Oxford", "Bologna", "Astrakhan", "Tangier", "Wellington",
@@ -147,7 +147,8 @@ CITY_DROP = {
     "Hollywood", "Chino", "Tempe", "Gilbert", "Irvine", "Carmel", "Fishers",
     "Moreno Valley", "Santa Maria", "Delta", "Cicero", "Union", "Camp",
     "Trinidad", "Colon",
-    "Lincoln", "Wuzhong", "Puxi", "Pudong", "Bao'an", "Lüliang", "New Territories",
+    "Lincoln", "Pierre", "Vladimir", "Hassan", "Nigel", "Bo", "Nada", "Chas",
+    "University of Texas", "Brits", "Latina", "Wuzhong", "Puxi", "Pudong", "Bao'an", "Lüliang", "New Territories",
 }
 
 
@@ -200,7 +201,8 @@ def fold_ascii(s):
 
 
 def nfc(s):
-    return unicodedata.normalize("NFC", s.replace("’", "'").strip())
+    s = s.replace("’", "'").replace("‘", "'")
+    return unicodedata.normalize("NFC", s.strip())
 
 
 def read_tsv(path, ncols):
@@ -257,9 +259,10 @@ SURNAME_SPELLING = {
     "ONEIL": "O'Neil", "ONEILL": "O'Neill", "ODONNELL": "O'Donnell",
     "OCONNELL": "O'Connell", "OHARA": "O'Hara", "OROURKE": "O'Rourke",
     "OKEEFE": "O'Keefe", "OLEARY": "O'Leary", "OSULLIVAN": "O'Sullivan",
-    "OMALLEY": "O'Malley", "OBRYANT": "O'Bryant", "ODONNELL": "O'Donnell",
+    "OMALLEY": "O'Malley", "OBRYANT": "O'Bryant",
     "OQUINN": "O'Quinn", "OSHEA": "O'Shea", "ODANIEL": "O'Daniel",
-    "OKELLEY": "O'Kelley", "OGRADY": "O'Grady", "OCONNELL": "O'Connell",
+    "OKELLEY": "O'Kelley", "OGRADY": "O'Grady", "OBRYAN": "O'Bryan",
+    "OCONNER": "O'Conner", "OREILLY": "O'Reilly", "ODAY": "O'Day",
     "OMARA": "O'Mara", "OBANNON": "O'Bannon", "OMEARA": "O'Meara",
     "ODELL": "Odell", "OLIVER": "Oliver",
     "MACDONALD": "MacDonald", "MACKENZIE": "MacKenzie", "MACLEOD": "MacLeod",
@@ -530,10 +533,12 @@ def build_places(src, person_names):
         "  covers state and city; \"Washington\" is the state row (D.C. is listed as",
         "  \"District of Columbia\").",
         f"  Cities: GeoNames places with >= {CITY_MIN_WORLD:,} inhabitants, U.S. places with",
-        f"  >= {CITY_MIN_US:,}, and all U.S. state capitals; a one-word city name that is",
+        f"  >= {CITY_MIN_US:,}, and U.S. state capitals; a one-word city name that is",
         "  a lowercase word of Debian wamerican (Mobile, Reading, Nice) or a frequent",
         f"  U.S. given name/surname (Jackson) is left out unless the city has",
-        f"  >= {CITY_NAME_CLASH_MIN_POP:,} inhabitants or is on the script's keep list.",
+        f"  >= {CITY_NAME_CLASH_MIN_POP:,} inhabitants or is on the script's keep list;",
+        "  a hand drop list removes a few more (capitals Jackson, Lincoln, Pierre;",
+        "  names such as Vladimir; GeoNames districts).",
         "",
         "Sources and licenses:",
         "  countries: Debian package iso-codes (ISO 3166-1 names), LGPL-2.1; news-style",

@@ -61,9 +61,30 @@ public struct DocumentText: Sendable {
 
     /// The text of a span, in code points.
     public subscript(span: Span) -> String {
-        let start = utf16Offset(codePoint: span.start)
-        let end = utf16Offset(codePoint: span.end)
-        return String(decoding: utf16[start..<end], as: UTF16.self)
+        string(utf16: utf16Offset(codePoint: span.start)..<utf16Offset(codePoint: span.end))
+    }
+
+    /// The text of a UTF-16 range; ASCII (most tokens) is copied byte for byte
+    /// instead of going through the generic transcoder.
+    public func string(utf16 range: Range<Int>) -> String {
+        utf16.withUnsafeBufferPointer { buffer in
+            let units = UnsafeBufferPointer(rebasing: buffer[range])
+            if units.allSatisfy({ $0 < 0x80 }) {
+                return String(unsafeUninitializedCapacity: units.count) { bytes in
+                    for (index, unit) in units.enumerated() { bytes[index] = UInt8(truncatingIfNeeded: unit) }
+                    return units.count
+                }
+            }
+            return String(decoding: units, as: UTF16.self)
+        }
+    }
+
+    /// Whether the code unit is white space; ASCII without a property look-up.
+    @inline(__always)
+    static func isWhitespace(_ unit: UInt16) -> Bool {
+        if unit < 0x80 { return unit == 0x20 || (0x09...0x0D).contains(unit) }
+        guard let scalar = Unicode.Scalar(unit) else { return false }  // surrogates are never white space
+        return scalar.properties.isWhitespace
     }
 
     /// The scalar at a code-point offset.

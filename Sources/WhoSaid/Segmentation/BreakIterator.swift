@@ -27,7 +27,7 @@ final class BreakIterator {
     /// All boundaries in ascending order, including 0 and the text length,
     /// each with the rule status of the segment that ends there.
     func boundaries() -> [(offset: Int, status: Int32)] {
-        var result: [(Int, Int32)] = []
+        var result: [(offset: Int, status: Int32)] = []
         var offset = ws_break_first(handle)
         result.append((Int(offset), 0))
         while true {

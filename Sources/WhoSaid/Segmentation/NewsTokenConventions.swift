@@ -12,21 +12,27 @@ struct NewsTokenConventions {
         var result: [Token] = []
         result.reserveCapacity(tokens.count + tokens.count / 20)
         for token in tokens {
-            let scalars = token.text.unicodeScalars
-            guard token.kind == .word, scalars.count > 2, let last = scalars.last, last == "s" || last == "S",
-                case let apostrophe = scalars[scalars.index(scalars.endIndex, offsetBy: -2)],
-                apostrophe == "'" || apostrophe == "\u{2019}"
-            else {
+            guard token.kind == .word, let suffixBytes = Self.possessiveSuffixBytes(token.text), token.span.length > 2 else {
                 result.append(token)
                 continue
             }
+            let utf8 = Array(token.text.utf8)
             let cut = token.span.end - 2
-            let stem = String(String.UnicodeScalarView(scalars.dropLast(2)))
-            result.append(Token(span: Span(start: token.span.start, end: cut), kind: .word, text: stem))
+            result.append(Token(span: Span(start: token.span.start, end: cut), kind: .word,
+                                text: String(decoding: utf8.dropLast(suffixBytes), as: UTF8.self)))
             result.append(Token(span: Span(start: cut, end: token.span.end), kind: .word,
-                                text: String(String.UnicodeScalarView(scalars.suffix(2)))))
+                                text: String(decoding: utf8.suffix(suffixBytes), as: UTF8.self)))
         }
         return result
+    }
+
+    /// The UTF-8 length of a final `'s` or `’s`, if the word ends with one.
+    static func possessiveSuffixBytes(_ word: String) -> Int? {
+        var bytes = word.utf8.reversed().makeIterator()
+        guard let s = bytes.next(), s == UInt8(ascii: "s") || s == UInt8(ascii: "S"), let mark = bytes.next() else { return nil }
+        if mark == UInt8(ascii: "'") { return 2 }
+        // U+2019 is E2 80 99.
+        return mark == 0x99 && bytes.next() == 0x80 && bytes.next() == 0xE2 ? 4 : nil
     }
 
     /// `Mr` `.` → `Mr.`; `U.S` `.` → `U.S.`; `J` `.` → `J.` (initials).
@@ -56,7 +62,7 @@ struct NewsTokenConventions {
         result.reserveCapacity(tokens.count)
         for token in tokens {
             if token.kind == .word || token.kind == .number, result.count >= 2,
-                case let hyphen = result[result.count - 1], Self.hyphens.contains(hyphen.text),
+                case let hyphen = result[result.count - 1], Self.isHyphen(hyphen.text),
                 hyphen.span.end == token.span.start,
                 case let head = result[result.count - 2], head.kind == .word || head.kind == .number,
                 head.span.end == hyphen.span.start, !head.text.hasSuffix(".")
@@ -72,7 +78,9 @@ struct NewsTokenConventions {
         return result
     }
 
-    private static let hyphens: Set<String> = ["-", "\u{2010}", "\u{2011}"]
+    private static func isHyphen(_ text: String) -> Bool {
+        text == "-" || text == "\u{2010}" || text == "\u{2011}"
+    }
 
     /// A run of tokens with no space between them that reads as a URL or an
     /// e-mail address becomes one `link` token.
@@ -90,8 +98,7 @@ struct NewsTokenConventions {
     }
 
     private func appendRun(_ run: ArraySlice<Token>, to result: inout [Token]) {
-        guard run.contains(where: { $0.text == ":" || $0.text.hasPrefix("www") || $0.text.utf8.contains(UInt8(ascii: "@")) })
-        else {
+        guard run.contains(where: Self.mayBePartOfLink) else {
             result.append(contentsOf: run)
             return
         }
@@ -110,6 +117,12 @@ struct NewsTokenConventions {
         result.append(contentsOf: run[run.startIndex..<first])
         result.append(Token(span: Span(start: run[first].span.start, end: run[last - 1].span.end), kind: .link, text: text))
         result.append(contentsOf: run[last..<run.endIndex])
+    }
+
+    /// A cheap filter before building a run's text: links contain `:`, `@` or start with `www`.
+    private static func mayBePartOfLink(_ token: Token) -> Bool {
+        token.kind != .quotationMark && token.text.utf8.contains { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "@") }
+            || token.text.hasPrefix("www")
     }
 
     static func looksLikeLink(_ text: String) -> Bool {

@@ -13,11 +13,13 @@ public struct ParagraphStage: Stage {
         var contentStart: Int?  // first non-space code point of the current line
         var contentEnd = 0  // end of its last non-space code point
         var codePoint = 0
-        for scalar in document.text.string.unicodeScalars {
-            if Self.isLineBreak(scalar) {
+        for unit in document.text.utf16 {
+            // The trailing half of a surrogate pair belongs to the code point its lead started.
+            if UTF16.isTrailSurrogate(unit) { continue }
+            if Self.isLineBreak(unit) {
                 if let start = contentStart { paragraphs.append(Paragraph(span: Span(start: start, end: contentEnd))) }
                 contentStart = nil
-            } else if !scalar.properties.isWhitespace {
+            } else if !DocumentText.isWhitespace(unit) {
                 if contentStart == nil { contentStart = codePoint }
                 contentEnd = codePoint + 1
             }
@@ -27,8 +29,8 @@ public struct ParagraphStage: Stage {
         document.paragraphs = paragraphs
     }
 
-    static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+    static func isLineBreak(_ unit: UInt16) -> Bool {
+        switch unit {
         case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: return true
         default: return false
         }

@@ -35,24 +35,27 @@ public struct TokenStage: Stage {
                 let span = Span(
                     start: text.codePointOffset(utf16: start16 + previous),
                     end: text.codePointOffset(utf16: start16 + offset))
-                let piece = String(decoding: text.utf16[(start16 + previous)..<(start16 + offset)], as: UTF16.self)
-                guard let kind = Self.kind(of: piece, status: status) else { continue }
-                tokens.append(Token(span: span, kind: kind, text: piece))
+                let range = (start16 + previous)..<(start16 + offset)
+                if status < 100 && DocumentText.isWhitespace(text.utf16[range.lowerBound]) { continue }
+                let piece = text.string(utf16: range)
+                tokens.append(Token(span: span, kind: Self.kind(of: piece, status: status), text: piece))
             }
         }
         document.tokens = NewsTokenConventions(abbreviations: abbreviations).apply(to: tokens)
     }
 
-    /// Token kind from ICU's word rule status; nil for white space.
-    static func kind(of piece: String, status: Int32) -> Token.Kind? {
+    /// Token kind from ICU's word rule status (white space is filtered out before).
+    static func kind(of piece: String, status: Int32) -> Token.Kind {
         switch status {
         case 100..<200: return .number
         case 200..<500: return .word
         default: break
         }
-        guard let first = piece.unicodeScalars.first else { return nil }
-        if first.properties.isWhitespace { return nil }
-        if piece.unicodeScalars.count == 1 && QuotationMarks.all.contains(first) { return .quotationMark }
+        let scalars = piece.unicodeScalars
+        let first = scalars.first!
+        if scalars.index(after: scalars.startIndex) == scalars.endIndex && QuotationMarks.all.contains(first) {
+            return .quotationMark
+        }
         switch first.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
             .initialPunctuation, .finalPunctuation, .otherPunctuation:
