@@ -18,13 +18,10 @@ public struct DocumentEncoder: Sendable {
     public func encode(_ document: Document, extraFields: [(key: String, json: String)] = []) -> [UInt8] {
         var json = JSONWriter(capacity: 256 + document.tokens.count * 16)
         json.beginObject()
-        json.key("schema")
-        json.string(Self.schema)
-        json.key("id")
-        json.string(document.id)
+        json.field("schema", Self.schema)
+        json.field("id", document.id)
         if includeText {
-            json.key("text")
-            json.string(document.text.string)
+            json.field("text", document.text.string)
         }
         json.key("paragraphs")
         json.beginArray()
@@ -40,10 +37,8 @@ public struct DocumentEncoder: Sendable {
             for token in document.tokens {
                 json.beginObject()
                 writeSpanFields(token.span, to: &json)
-                json.key("kind")
-                json.string(token.kind.rawValue)
-                json.key("text")
-                json.string(token.text)
+                json.field("kind", token.kind.rawValue)
+                json.field("text", token.text)
                 json.endObject()
             }
             json.endArray()
@@ -62,24 +57,22 @@ public struct DocumentEncoder: Sendable {
             for warning in document.warnings { json.string(warning) }
             json.endArray()
         }
-        for field in extraFields {
-            json.key(field.key)
-            json.raw(field.json)
-        }
-        json.endObject()
-        return pretty ? JSONPrettyPrinter.indent(json.bytes) : json.bytes
+        return finish(&json, extraFields: extraFields)
     }
 
     /// The error record of a document that could not be annotated.
     public func encodeError(id: String?, message: String, extraFields: [(key: String, json: String)] = []) -> [UInt8] {
         var json = JSONWriter()
         json.beginObject()
-        json.key("schema")
-        json.string(Self.schema)
+        json.field("schema", Self.schema)
         json.key("id")
         json.optionalString(id)
-        json.key("error")
-        json.string(message)
+        json.field("error", message)
+        return finish(&json, extraFields: extraFields)
+    }
+
+    /// Appends the pass-through fields, closes the object and indents it when asked.
+    private func finish(_ json: inout JSONWriter, extraFields: [(key: String, json: String)]) -> [UInt8] {
         for field in extraFields {
             json.key(field.key)
             json.raw(field.json)
@@ -89,10 +82,15 @@ public struct DocumentEncoder: Sendable {
     }
 
     private func writeSpanFields(_ span: Span, to json: inout JSONWriter) {
-        json.key("start")
-        json.int(span.start)
-        json.key("end")
-        json.int(span.end)
+        json.field("start", span.start)
+        json.field("end", span.end)
+    }
+
+    private func writeTextSpan(_ span: Span, _ text: String, to json: inout JSONWriter) {
+        json.beginObject()
+        writeSpanFields(span, to: &json)
+        json.field("text", text)
+        json.endObject()
     }
 
     private func writeSpan(_ span: Span, to json: inout JSONWriter) {
@@ -103,41 +101,25 @@ public struct DocumentEncoder: Sendable {
 
     private func write(_ entity: Entity, to json: inout JSONWriter) {
         json.beginObject()
-        json.key("id")
-        json.string(entity.id)
-        json.key("name")
-        json.string(entity.name)
-        json.key("type")
-        json.string(entity.type.rawValue)
+        json.field("id", entity.id)
+        json.field("name", entity.name)
+        json.field("type", entity.type.rawValue)
         json.key("mentions")
         json.beginArray()
-        for mention in entity.mentions {
-            json.beginObject()
-            writeSpanFields(mention.span, to: &json)
-            json.key("text")
-            json.string(mention.text)
-            json.endObject()
-        }
+        for mention in entity.mentions { writeTextSpan(mention.span, mention.text, to: &json) }
         json.endArray()
         json.endObject()
     }
 
     private func write(_ quote: Quote, to json: inout JSONWriter) {
         json.beginObject()
-        json.key("id")
-        json.string(quote.id)
-        json.key("type")
-        json.string(quote.type.rawValue)
-        json.key("text")
-        json.string(quote.text)
+        json.field("id", quote.id)
+        json.field("type", quote.type.rawValue)
+        json.field("text", quote.text)
         writeSpanFields(quote.span, to: &json)
         json.key("cue")
         if let cue = quote.cue {
-            json.beginObject()
-            writeSpanFields(cue.span, to: &json)
-            json.key("text")
-            json.string(cue.text)
-            json.endObject()
+            writeTextSpan(cue.span, cue.text, to: &json)
         } else {
             json.null()
         }
@@ -145,8 +127,7 @@ public struct DocumentEncoder: Sendable {
         if let speaker = quote.speaker {
             json.beginObject()
             writeSpanFields(speaker.span, to: &json)
-            json.key("text")
-            json.string(speaker.text)
+            json.field("text", speaker.text)
             json.key("entity")
             json.optionalString(speaker.entity)
             json.endObject()
@@ -154,16 +135,14 @@ public struct DocumentEncoder: Sendable {
             json.null()
         }
         if let rule = quote.rule {
-            json.key("rule")
-            json.string(rule)
+            json.field("rule", rule)
         }
         if let confidence = quote.confidence {
             json.key("confidence")
             json.double((confidence * 1000).rounded() / 1000)
         }
         if let continues = quote.continues {
-            json.key("continues")
-            json.string(continues)
+            json.field("continues", continues)
         }
         json.endObject()
     }

@@ -7,26 +7,31 @@ struct JSONWriter {
 
     init(capacity: Int = 1024) { bytes.reserveCapacity(capacity) }
 
-    mutating func beginObject() {
+    mutating func beginObject() { open(UInt8(ascii: "{")) }
+    mutating func endObject() { close(UInt8(ascii: "}")) }
+    mutating func beginArray() { open(UInt8(ascii: "[")) }
+    mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    private mutating func open(_ bracket: UInt8) {
         separate()
-        bytes.append(UInt8(ascii: "{"))
+        bytes.append(bracket)
         needsComma = false
     }
 
-    mutating func endObject() {
-        bytes.append(UInt8(ascii: "}"))
+    private mutating func close(_ bracket: UInt8) {
+        bytes.append(bracket)
         needsComma = true
     }
 
-    mutating func beginArray() {
-        separate()
-        bytes.append(UInt8(ascii: "["))
-        needsComma = false
+    /// `"key":"value"` in one call.
+    mutating func field(_ name: String, _ value: String) {
+        key(name)
+        string(value)
     }
 
-    mutating func endArray() {
-        bytes.append(UInt8(ascii: "]"))
-        needsComma = true
+    mutating func field(_ name: String, _ value: Int) {
+        key(name)
+        int(value)
     }
 
     /// Writes `"key":`; the value follows with one of the value methods.
