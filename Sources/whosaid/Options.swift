@@ -13,7 +13,7 @@ struct PipelineOptions: ParsableArguments {
         valueName: "dir"))
     var lexicons: [String] = []
 
-    func load() throws -> Pipeline {
+    func load() throws(WhoSaidError) -> Pipeline {
         try Pipeline(named: pipeline, resources: .standard(lexiconDirectories: lexicons))
     }
 }
