@@ -109,6 +109,10 @@ public struct DocumentEncoder: Sendable {
         json.string(entity.name)
         json.key("type")
         json.string(entity.type.rawValue)
+        if let gender = entity.gender {
+            json.key("gender")
+            json.string(gender.rawValue)
+        }
         json.key("mentions")
         json.beginArray()
         for mention in entity.mentions {
