@@ -17,23 +17,31 @@ public struct EntityStage: Stage {
     private let linker: EntityLinker
 
     public init(options: inout StageOptions) throws(WhoSaidError) {
-        let tokenizer = try LexiconTokenizer(resources: options.resources)
-        var vocabulary = TokenVocabulary()
-        let gazetteer = try Gazetteer(
-            files: try options.lexicons(
+        try self.init(
+            gazetteer: try options.lexicons(
                 "gazetteer", default: "entities/organizations.tsv, entities/places.tsv, entities/nationalities.tsv"),
-            vocabulary: &vocabulary, tokenizer: tokenizer)
-        let files = NameCues.Files(
-            firstNames: try options.lexicon("first-names", default: "people/first-names.tsv"),
-            surnames: try options.lexicon("surnames", default: "people/surnames.txt"),
-            titles: try options.lexicon("titles", default: "people/titles.tsv"),
-            organizationWords: try options.lexicon("organization-words", default: "entities/org-words.tsv"),
-            nonNames: try options.lexicon("non-names", default: "entities/non-names.txt"),
-            connectors: try options.lexicon("name-connectors", default: "entities/name-connectors.tsv"))
-        let cues = try NameCues(files, vocabulary: &vocabulary, tokenizer: tokenizer)
+            cues: NameCues.Files(
+                firstNames: try options.lexicon("first-names", default: "people/first-names.tsv"),
+                surnames: try options.lexicon("surnames", default: "people/surnames.txt"),
+                titles: try options.lexicon("titles", default: "people/titles.tsv"),
+                organizationWords: try options.lexicon("organization-words", default: "entities/org-words.tsv"),
+                nonNames: try options.lexicon("non-names", default: "entities/non-names.txt"),
+                connectors: try options.lexicon("name-connectors", default: "entities/name-connectors.tsv")),
+            rules: try options.bool("rules", default: true),
+            resources: options.resources)
+    }
+
+    /// The stage from lexicon files already read; `resources` supplies the tokenizer's abbreviations.
+    init(gazetteer gazetteerFiles: [LexiconFile], cues cueFiles: NameCues.Files, rules: Bool, resources: ResourceStore)
+        throws(WhoSaidError)
+    {
+        let tokenizer = try LexiconTokenizer(resources: resources)
+        var vocabulary = TokenVocabulary()
+        let gazetteer = try Gazetteer(files: gazetteerFiles, vocabulary: &vocabulary, tokenizer: tokenizer)
+        let cues = try NameCues(cueFiles, vocabulary: &vocabulary, tokenizer: tokenizer)
         self.vocabulary = vocabulary
         matcher = GazetteerMatcher(gazetteer: gazetteer, cues: cues, vocabulary: vocabulary)
-        nameFinder = try options.bool("rules", default: true) ? NameFinder(cues: cues, gazetteer: gazetteer) : nil
+        nameFinder = rules ? NameFinder(cues: cues, gazetteer: gazetteer) : nil
         linker = EntityLinker(gazetteer: gazetteer, cues: cues)
     }
 

@@ -57,6 +57,25 @@ struct EntityTokens {
 
     func isCapitalized(_ index: Int) -> Bool { cases[index] == .capitalized }
 
+    /// The end of the sentence's opening stretch written in capitals, when
+    /// that stretch is a headline (the whole sentence) or a dateline (words
+    /// and then punctuation: `WASHINGTON (AP) —`); else the sentence start.
+    /// A stretch such as `US officials` is neither: its last word runs into the text.
+    func capitalsEnd(of sentence: Range<Int>) -> Int {
+        var end = sentence.lowerBound
+        var lastWord: Int?
+        while end < sentence.upperBound, cases[end] != .lowercase, !hasLowercase(end) {
+            if cases[end] == .capitalized { lastWord = end }
+            end += 1
+        }
+        guard let lastWord, end == sentence.upperBound || lastWord + 1 < end else { return sentence.lowerBound }
+        return end
+    }
+
+    private func hasLowercase(_ index: Int) -> Bool {
+        cases[index] == .capitalized && tokens[index].text.unicodeScalars.contains { $0.properties.isLowercase }
+    }
+
     /// A word of two or more letters, all uppercase (`CBP`, `FBB`): a possible acronym.
     func isAcronym(_ index: Int) -> Bool {
         guard cases[index] == .capitalized else { return false }

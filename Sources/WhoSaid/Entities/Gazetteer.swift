@@ -7,6 +7,9 @@
 /// - every form matches in its exact case (`US`, `ICE` and `AP` only as written);
 /// - a form of several tokens also matches in title case
 ///   (`Customs And Border Protection`), as headlines write it;
+/// - in a sentence written all in capitals (a headline, a dateline such as
+///   `LONDON 1996-08-30`), a form of at least `minimumUppercaseLetters`
+///   letters also matches in capitals (`NEW YORK`); shorter ones would take acronyms;
 /// - a form with no capital letter at all is not loaded.
 /// A form listed twice keeps its first entry, files taken in the order given.
 struct Gazetteer: Sendable {
@@ -23,9 +26,13 @@ struct Gazetteer: Sendable {
 
     /// Forms shorter than this are never matched with a misspelling.
     static let minimumNearMissLength = 3
+    /// Forms with fewer letters are never matched in capitals.
+    static let minimumUppercaseLetters = 4
 
     let entries: [Entry]
     let forms: TokenTrie<Int32>
+    /// The forms in capitals, for sentences written all in capitals.
+    let uppercaseForms: TokenTrie<Int32>
     /// Long forms by their last (head) token, which a near-miss must spell right.
     let longFormsByHead: [Int32: [LongForm]]
 
@@ -67,8 +74,14 @@ struct Gazetteer: Sendable {
             let variant = phrase.map(Self.titleCased)
             if variant != phrase { add(variant, entry: form.entry) }
         }
+        var uppercase = TokenTrie<Int32>()
+        for (form, phrase) in zip(readable, phrases)
+        where form.text.unicodeScalars.count(where: \.properties.isAlphabetic) >= Self.minimumUppercaseLetters {
+            uppercase.insert(phrase.map { vocabulary.intern($0.uppercased()) }, value: form.entry)
+        }
         self.entries = entries
         self.forms = trie
+        self.uppercaseForms = uppercase
         self.longFormsByHead = longForms
     }
 

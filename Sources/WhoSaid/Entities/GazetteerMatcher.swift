@@ -11,11 +11,11 @@ struct GazetteerMatcher: Sendable {
     func matches(in words: EntityTokens) -> [CandidateMention] {
         var candidates: [CandidateMention] = []
         for sentence in words.sentences {
+            let capitalsEnd = words.capitalsEnd(of: sentence)
             var index = sentence.lowerBound
             while index < sentence.upperBound {
                 // A match starts on a capitalized word; forms skip no token, so this loses nothing.
-                guard words.isCapitalized(index),
-                    let match = gazetteer.forms.longestMatch(in: words.ids, from: index, limit: sentence.upperBound)
+                guard words.isCapitalized(index), let match = longestMatch(at: index, in: sentence, capitalsEnd: capitalsEnd, of: words)
                 else {
                     index += 1
                     continue
@@ -32,6 +32,16 @@ struct GazetteerMatcher: Sendable {
             appendNearMisses(in: sentence, of: words, to: &candidates)
         }
         return candidates
+    }
+
+    /// The longest form at `index`; in a headline or dateline stretch, forms written in capitals come first.
+    private func longestMatch(at index: Int, in sentence: Range<Int>, capitalsEnd: Int, of words: EntityTokens)
+        -> (end: Int, value: Int32)?
+    {
+        if index < capitalsEnd, let match = gazetteer.uppercaseForms.longestMatch(in: words.ids, from: index, limit: capitalsEnd) {
+            return match
+        }
+        return gazetteer.forms.longestMatch(in: words.ids, from: index, limit: sentence.upperBound)
     }
 
     /// Long forms written with one non-head token slightly misspelled

@@ -89,6 +89,7 @@ struct NameFinder: Sendable {
         if let organizationOrPlace = headedName(in: start..<run.upperBound, of: words) {
             candidates.append(organizationOrPlace)
         }
+        if let person = loneSurname(in: start..<run.upperBound, of: words) { candidates.append(person) }
         var index = start
         while index < run.upperBound {
             if let person = firstNamePerson(at: index, in: run, of: words) {
@@ -123,6 +124,18 @@ struct NameFinder: Sendable {
             type == .location || cues.flags(of: words.ids[last.end]).contains(.organizationConnector)
         else { return nil }
         return CandidateMention(name: run, type: type, source: .rule)
+    }
+
+    /// A known surname standing alone inside a sentence (`Dole said`); not
+    /// one that also is a first name, a non-name, a lexicon entry or a head word.
+    private func loneSurname(in run: Range<Int>, of words: EntityTokens) -> CandidateMention? {
+        guard run.count == 1, !words.opensSentence[run.lowerBound] else { return nil }
+        let id = words.ids[run.lowerBound]
+        let flags = cues.flags(of: id)
+        guard flags.contains(.surname), flags.isDisjoint(with: [.firstName, .nonName]),
+            gazetteer.forms.value(of: id) == nil, cues.organizationWords.value(of: id) == nil
+        else { return nil }
+        return CandidateMention(name: run, type: .person, source: .rule)
     }
 
     /// A known first name followed by more of a name: `Steven Musil`. A first
