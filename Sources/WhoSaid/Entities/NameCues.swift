@@ -11,8 +11,10 @@ struct NameCues: Sendable {
         static let nonName = WordFlags(rawValue: 1 << 2)
         /// A lowercase particle inside a personal name (`van`, `bin`), also allowed in other names.
         static let nameParticle = WordFlags(rawValue: 1 << 3)
-        /// A lowercase word inside an organization or place name only (`of`, `and`).
-        static let organizationConnector = WordFlags(rawValue: 1 << 4)
+        /// A word inside an organization or place name that a head opens (`Bank of America`).
+        static let afterHeadConnector = WordFlags(rawValue: 1 << 4)
+        /// A word inside any organization or place name (`Procter & Gamble Co.`).
+        static let bindingConnector = WordFlags(rawValue: 1 << 5)
     }
 
     enum TitleKind: String, Sendable {
@@ -72,8 +74,10 @@ struct NameCues: Sendable {
         for row in try files.connectors.uniqueRows(columns: ["word", "joins"]) {
             switch row.fields[1] {
             case "names": mark(vocabulary.intern(row.fields[0]), .nameParticle)
-            case "organizations": mark(vocabulary.intern(row.fields[0]), .organizationConnector)
-            default: throw files.connectors.error(line: row.line, "joins must be names or organizations, found '\(row.fields[1])'")
+            case "after-head": mark(vocabulary.intern(row.fields[0]), .afterHeadConnector)
+            case "always": mark(vocabulary.intern(row.fields[0]), .bindingConnector)
+            default:
+                throw files.connectors.error(line: row.line, "joins must be names, after-head or always, found '\(row.fields[1])'")
             }
         }
 

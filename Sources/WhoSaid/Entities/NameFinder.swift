@@ -3,11 +3,13 @@
 /// (a sentence opener, a headline word) is never a name:
 /// - a person title, then capitalized words → PERSON, the title left out of
 ///   the name (`Sen. Jones`, `CEO Marc Benioff` → `Marc Benioff`);
+/// - a known surname alone inside a sentence → PERSON (`Dole said`);
 /// - a known first name, then capitalized words → PERSON (`Steven Musil`);
 /// - a capitalized sequence ending in an organization head or suffix → ORG
 ///   (`Bay Area News Group`, `Getty Images`, `Acme Corp.`), or beginning with
 ///   a head and a connector (`Bank of America`);
-/// - one ending in (or beginning with) a place head → LOC (`Market Street`, `Lake Tahoe`).
+/// - one ending in (or beginning with) a place head → LOC (`Market Street`, `Lake Tahoe`);
+///   before a closing head, the name starts after an `of` (`Jane Roe of [Acme Group]`).
 /// Leading non-names (`The`, `Earlier`) are dropped from a sequence.
 struct NameFinder: Sendable {
     /// Longest personal name taken after a title or a first name, in tokens.
@@ -36,9 +38,12 @@ struct NameFinder: Sendable {
         return candidates
     }
 
+    /// A name after a title. After a role noun (`analyst`, `fellow`), which
+    /// also precedes other things ("fellow Asian Indian"), the name must not start a lexicon form.
     private func titledPerson(at index: Int, in sentence: Range<Int>, of words: EntityTokens) -> CandidateMention? {
         guard let title = cues.titles.longestMatch(in: words.ids, from: index, limit: sentence.upperBound),
-            let name = personName(from: title.end, in: sentence, of: words)
+            let name = personName(from: title.end, in: sentence, of: words),
+            title.value.kind != .role || !gazetteer.forms.hasPhrase(startingWith: words.ids[name.lowerBound])
         else { return nil }
         return CandidateMention(
             name: name, evidence: index..<name.upperBound, type: .person, source: .rule, titleGender: title.value.gender)
@@ -71,7 +76,7 @@ struct NameFinder: Sendable {
         while end < sentence.upperBound {
             if words.isCapitalized(end) {
                 end += 1
-            } else if !cues.flags(of: words.ids[end]).isDisjoint(with: [.nameParticle, .organizationConnector]),
+            } else if !cues.flags(of: words.ids[end]).isDisjoint(with: [.nameParticle, .afterHeadConnector, .bindingConnector]),
                 end + 1 < sentence.upperBound, words.isCapitalized(end + 1)
             {
                 end += 2
@@ -116,12 +121,15 @@ struct NameFinder: Sendable {
         }
         guard let last else { return nil }
         let type: EntityType = last.kind == .placeHead ? .location : .organization
-        if last.start > run.lowerBound {
-            return CandidateMention(name: run.lowerBound..<last.end, type: type, source: .rule)
+        // A closing head names what follows the last after-head connector: `Adelle Nazarian of [Breitbart News]`.
+        let start = (run.lowerBound..<last.start).last { cues.flags(of: words.ids[$0]).contains(.afterHeadConnector) }
+            .map { $0 + 1 } ?? run.lowerBound
+        if last.start > start {
+            return CandidateMention(name: start..<last.end, type: type, source: .rule)
         }
         // The only head opens the run: `Bank of America`, `Lake Tahoe` (organizations need the connector).
-        guard last.kind != .suffix, last.end < run.upperBound,
-            type == .location || cues.flags(of: words.ids[last.end]).contains(.organizationConnector)
+        guard start == run.lowerBound, last.kind != .suffix, last.end < run.upperBound,
+            type == .location || cues.flags(of: words.ids[last.end]).contains(.afterHeadConnector)
         else { return nil }
         return CandidateMention(name: run, type: type, source: .rule)
     }

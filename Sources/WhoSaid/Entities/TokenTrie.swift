@@ -46,6 +46,11 @@ struct TokenTrie<Value: Sendable>: Sendable {
         return best
     }
 
+    /// Whether some phrase starts with `token`.
+    func hasPhrase(startingWith token: Int32) -> Bool {
+        edges[Self.edge(Self.root, token)] != nil
+    }
+
     /// The value of a one-token phrase.
     func value(of token: Int32) -> Value? {
         edges[Self.edge(Self.root, token)].flatMap { values[Int($0)] }

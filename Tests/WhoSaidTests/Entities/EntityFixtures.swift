@@ -36,7 +36,7 @@ enum EntityFixtures {
             Street\tplace-head
             """),
         nonNames: LexiconFile(name: "fixture/non-names.txt", text: "The\nEarlier\nLater\nMonday\n"),
-        connectors: LexiconFile(name: "fixture/name-connectors.tsv", text: "of\torganizations\nand\torganizations\n"))
+        connectors: LexiconFile(name: "fixture/name-connectors.tsv", text: "of\tafter-head\nand\tafter-head\n&\talways\n"))
 
     static func stage(gazetteer: [LexiconFile] = [organizations, places]) throws -> EntityStage {
         try EntityStage(gazetteer: gazetteer, cues: cues, rules: true, resources: ResourceStore())
