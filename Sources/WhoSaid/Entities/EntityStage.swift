@@ -58,7 +58,8 @@ public struct EntityStage: Stage {
     static func taggerMentions(in document: Document) -> [CandidateMention] {
         var candidates: [CandidateMention] = []
         for entity in document.entities {
-            for mention in entity.mentions where mention.tokens.upperBound <= document.tokens.count {
+            for mention in entity.mentions
+            where mention.tokens.lowerBound >= 0 && mention.tokens.upperBound <= document.tokens.count {
                 var name = mention.tokens
                 while let last = name.last, name.count > 1, isPossessive(document.tokens[last].text) { name = name.dropLast() }
                 guard !name.isEmpty else { continue }
