@@ -27,6 +27,7 @@ let package = Package(
         .target(
             name: "WhoSaid",
             dependencies: ["ICUShim"],
+            exclude: ["Entities/README.md"],
             plugins: ["EmbedResourcesPlugin"]
         ),
         .executableTarget(

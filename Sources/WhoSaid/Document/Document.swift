@@ -68,18 +68,26 @@ public struct Mention: Hashable, Sendable {
     }
 }
 
+/// The grammatical gender a person's name or title tells, for resolving "he" and "she".
+public enum Gender: String, Sendable, CaseIterable {
+    case male, female
+}
+
 /// One real-world thing with every mention of it in the document.
 public struct Entity: Hashable, Sendable {
     public var id: String
     public var name: String
     public var type: EntityType
     public var mentions: [Mention]
+    /// For a PERSON, the gender its first name or a title tells (`Mr.`, `spokeswoman`); nil when unknown.
+    public var gender: Gender?
 
-    public init(id: String, name: String, type: EntityType, mentions: [Mention]) {
+    public init(id: String, name: String, type: EntityType, mentions: [Mention], gender: Gender? = nil) {
         self.id = id
         self.name = name
         self.type = type
         self.mentions = mentions
+        self.gender = gender
     }
 }
 

@@ -104,6 +104,7 @@ public struct DocumentEncoder: Sendable {
         json.field("id", entity.id)
         json.field("name", entity.name)
         json.field("type", entity.type.rawValue)
+        if let gender = entity.gender { json.field("gender", gender.rawValue) }
         json.key("mentions")
         json.beginArray()
         for mention in entity.mentions { writeTextSpan(mention.span, mention.text, to: &json) }

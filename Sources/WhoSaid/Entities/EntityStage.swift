@@ -1,0 +1,75 @@
+/// Finds PERSON, ORG, LOC and MISC mentions and links them into one entity
+/// per real-world thing (`document.entities`).
+///
+/// Mentions come from three sources, merged by `MentionMerger`: the
+/// gazetteer (entity lexicons, exact and near-miss spellings), the learned
+/// tagger's raw mentions when a `ner` stage ran before this one (they arrive
+/// in `document.entities` and are replaced), and the `NameFinder` rules.
+/// `EntityLinker` then groups them. Works with or without the tagger.
+public struct EntityStage: Stage {
+    public static let name = "entities"
+    public static let requires: Set<Layer> = [.tokens, .sentences]
+    public static let provides: Set<Layer> = [.entities]
+
+    private let vocabulary: TokenVocabulary
+    private let matcher: GazetteerMatcher
+    private let nameFinder: NameFinder?
+    private let linker: EntityLinker
+
+    public init(options: inout StageOptions) throws(WhoSaidError) {
+        try self.init(
+            gazetteer: try options.lexicons(
+                "gazetteer", default: "entities/organizations.tsv, entities/places.tsv, entities/nationalities.tsv"),
+            cues: NameCues.Files(
+                firstNames: try options.lexicon("first-names", default: "people/first-names.tsv"),
+                surnames: try options.lexicon("surnames", default: "people/surnames.txt"),
+                titles: try options.lexicon("titles", default: "people/titles.tsv"),
+                organizationWords: try options.lexicon("organization-words", default: "entities/org-words.tsv"),
+                nonNames: try options.lexicon("non-names", default: "entities/non-names.txt"),
+                connectors: try options.lexicon("name-connectors", default: "entities/name-connectors.tsv")),
+            rules: try options.bool("rules", default: true),
+            resources: options.resources)
+    }
+
+    /// The stage from lexicon files already read; `resources` supplies the tokenizer's abbreviations.
+    init(gazetteer gazetteerFiles: [LexiconFile], cues cueFiles: NameCues.Files, rules: Bool, resources: ResourceStore)
+        throws(WhoSaidError)
+    {
+        let tokenizer = try LexiconTokenizer(resources: resources)
+        var vocabulary = TokenVocabulary()
+        let gazetteer = try Gazetteer(files: gazetteerFiles, vocabulary: &vocabulary, tokenizer: tokenizer)
+        let cues = try NameCues(cueFiles, vocabulary: &vocabulary, tokenizer: tokenizer)
+        self.vocabulary = vocabulary
+        matcher = GazetteerMatcher(gazetteer: gazetteer, cues: cues, vocabulary: vocabulary)
+        nameFinder = rules ? NameFinder(cues: cues, gazetteer: gazetteer) : nil
+        linker = EntityLinker(gazetteer: gazetteer, cues: cues)
+    }
+
+    public func process(_ document: inout Document) throws(WhoSaidError) {
+        let words = EntityTokens(document, vocabulary: vocabulary)
+        var candidates = matcher.matches(in: words)
+        candidates += Self.taggerMentions(in: document)
+        if let nameFinder { candidates += nameFinder.names(in: words) }
+        let chosen = MentionMerger.resolve(candidates, tokenCount: words.tokens.count)
+        document.entities = linker.entities(from: chosen, in: document, words: words)
+    }
+
+    /// The tagger's mentions, without a trailing possessive `'s`.
+    static func taggerMentions(in document: Document) -> [CandidateMention] {
+        var candidates: [CandidateMention] = []
+        for entity in document.entities {
+            for mention in entity.mentions
+            where mention.tokens.lowerBound >= 0 && mention.tokens.upperBound <= document.tokens.count {
+                var name = mention.tokens
+                while let last = name.last, name.count > 1, isPossessive(document.tokens[last].text) { name = name.dropLast() }
+                guard !name.isEmpty else { continue }
+                candidates.append(CandidateMention(name: name, type: entity.type, source: .tagger))
+            }
+        }
+        return candidates
+    }
+
+    private static func isPossessive(_ token: String) -> Bool {
+        token == "'s" || token == "\u{2019}s" || token == "'" || token == "\u{2019}"
+    }
+}

@@ -1,0 +1,49 @@
+import Testing
+@testable import WhoSaid
+
+/// The stage with a tagger's raw mentions already in `document.entities`.
+@Suite struct TaggerMentionTests {
+    private func annotate(_ text: String, tagged: [(String, EntityType)]) throws -> [Entity] {
+        let pipeline = try EntityFixtures.pipeline()
+        var document = Document(id: "t", text: text)
+        for stage in pipeline.stages.dropLast() { try stage.process(&document) }
+        document.entities = tagged.enumerated().map { offset, tag in
+            let (phrase, type) = tag
+            let words = phrase.split(separator: " ").map(String.init)
+            let start = document.tokens.indices.first { index in
+                words.indices.allSatisfy { index + $0 < document.tokens.count && document.tokens[index + $0].text == words[$0] }
+            }!
+            let tokens = start..<(start + words.count)
+            let span = Span(start: document.tokens[start].span.start, end: document.tokens[tokens.upperBound - 1].span.end)
+            return Entity(id: "t\(offset)", name: phrase, type: type,
+                          mentions: [Mention(span: span, text: document.text[span], tokens: tokens)])
+        }
+        try pipeline.stages.last!.process(&document)
+        return document.entities
+    }
+
+    @Test func taggerAddsNamesNoLexiconHolds() throws {
+        let entities = try annotate("Zorblax Dynamics hired Quentin Ostrova. Ostrova starts Monday.",
+                                    tagged: [("Zorblax Dynamics", .organization), ("Quentin Ostrova", .person)])
+        #expect(entities.owning("Zorblax Dynamics")?.type == .organization)
+        #expect(entities.owning("Ostrova")?.mentions.map(\.text) == ["Quentin Ostrova", "Ostrova"])
+    }
+
+    @Test func lexiconFixesTypeAndNameOfWhatItLists() throws {
+        let entities = try annotate("Salesforce rose and CBP agents left.",
+                                    tagged: [("Salesforce", .person), ("CBP", .miscellaneous)])
+        #expect(entities.map(\.type) == [.organization, .organization])
+        #expect(entities.map(\.name) == ["Salesforce", "U.S. Customs and Border Protection"])
+    }
+
+    @Test func longerTaggerMentionWinsOverAShorterLexiconMatch() throws {
+        let entities = try annotate("Crowds filled Salesforce Tower plaza.", tagged: [("Salesforce Tower", .location)])
+        #expect(entities.map(\.name) == ["Salesforce Tower"])
+        #expect(entities.first?.type == .location)
+    }
+
+    @Test func possessiveIsTrimmedFromTaggerMentions() throws {
+        let entities = try annotate("Quentin Ostrova's plan failed.", tagged: [("Quentin Ostrova 's", .person)])
+        #expect(entities.first?.mentions.map(\.text) == ["Quentin Ostrova"])
+    }
+}
