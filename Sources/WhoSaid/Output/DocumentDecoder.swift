@@ -49,7 +49,9 @@ public struct AnnotatedDocument: Sendable {
                 mentions.append(Mention(span: try span(mention, "a mention of \(entityID)"),
                                         text: mention["text"]?.stringValue ?? "", tokens: 0..<0))
             }
-            entities.append(Entity(id: entityID, name: name, type: type, mentions: mentions))
+            var entity = Entity(id: entityID, name: name, type: type, mentions: mentions)
+            entity.gender = item["gender"]?.stringValue.flatMap(Gender.init(rawValue:))
+            entities.append(entity)
         }
         var quotes: [Quote] = []
         for item in json["quotes"]?.arrayValue ?? [] {
