@@ -1,0 +1,14 @@
+// swift-tools-version: 6.0
+// Fuzz targets for whosaid, built with libFuzzer and AddressSanitizer by
+// `scripts/fuzz.sh` (never part of the main build or `swift test`).
+import PackageDescription
+
+let package = Package(
+    name: "whosaid-fuzz",
+    dependencies: [.package(name: "whosaid", path: "..")],
+    targets: [
+        .executableTarget(name: "PipelineFuzzer", dependencies: [.product(name: "WhoSaid", package: "whosaid")]),
+        .executableTarget(name: "DefinitionFuzzer", dependencies: [.product(name: "WhoSaid", package: "whosaid")]),
+    ],
+    swiftLanguageModes: [.v6]
+)
