@@ -86,21 +86,19 @@ struct SpeakerPhraseFinder: Sendable {
             !looksLikeVerbOrAdverb(last) || isCapitalized(last)
         else { return nil }
         var start = end
-        while start > limit, end - start < Self.maximumLength {
+        walk: while start > limit, end - start < Self.maximumLength {
             let index = start - 1
             guard isWord(index) else { break }
-            if isPossessive(index) {
-                start -= 1
-                continue
-            }
             switch lexicon.role(of: words[index]) {
+            case _ where isPossessive(index):
+                break
             case .determiner?:
                 if !isCapitalized(index) || index == limit { start -= 1 }
-                return trimmed(start..<end)
+                break walk
             case .boundary?, .skip?, .preposition?:
-                if !isCapitalized(index) || lexicon.role(of: words[index]) == .preposition { return trimmed(start..<end) }
+                if !isCapitalized(index) || lexicon.role(of: words[index]) == .preposition { break walk }
             case nil:
-                if looksLikeVerbOrAdverb(index) { return trimmed(start..<end) }
+                if looksLikeVerbOrAdverb(index) { break walk }
             }
             start -= 1
         }
