@@ -53,10 +53,12 @@ struct QuoteContext: Sendable {
     func end(of quotation: Quotation) -> Int { quotation.closingMark?.upperBound ?? quotation.content.upperBound }
 
     /// The narrative right after a quotation: to the end of the sentence it runs into,
-    /// stopping at the next quotation and after `window` tokens.
+    /// stopping at the next quotation and after `window` tokens. Empty when the
+    /// quotation ends its paragraph or with a period (`"…." He said he …` starts a new sentence).
     func narrative(after index: Int) -> Range<Int> {
         let start = end(of: quotations[index])
-        guard start < tokens.count, sentences.isEmpty || sentences[sentenceOfToken[start]].paragraph == quotations[index].paragraph
+        guard start < tokens.count, sentences.isEmpty || sentences[sentenceOfToken[start]].paragraph == quotations[index].paragraph,
+            quotations[index].content.last.map({ tokens[$0].text != "." }) ?? true
         else { return start..<start }
         var limit = min(sentence(of: start).upperBound, start + Self.window)
         if index + 1 < quotations.count { limit = min(limit, max(start, quotations[index + 1].openingMark.lowerBound)) }

@@ -21,7 +21,7 @@ public struct SpeakerLexicon: Sendable {
     }
 
     public enum ContextRole: String, Sendable {
-        case determiner, skip, boundary, preposition
+        case determiner, skip, boundary, preposition, time
     }
 
     let pronouns: [String: Pronoun]
@@ -59,7 +59,7 @@ public struct SpeakerLexicon: Sendable {
         var roles: [String: ContextRole] = [:]
         for row in try context.uniqueRows(columns: ["word", "role"]) {
             guard let role = ContextRole(rawValue: row.fields[1]) else {
-                throw context.error(line: row.line, "role must be determiner, skip, boundary or preposition, found '\(row.fields[1])'")
+                throw context.error(line: row.line, "role must be determiner, skip, boundary, preposition or time, found '\(row.fields[1])'")
             }
             roles[row.fields[0]] = role
         }

@@ -48,12 +48,14 @@ struct SpeakerPhraseFinder: Sendable {
         }
         if !cue.isParticiple, end > sentence.lowerBound {
             if let left = phrase(before: end, limit: sentence.lowerBound) { return left }
-            let previous = tokens[end - 1]
-            if previous.kind == .quotationMark || previous.text == "," || previous.text == ":" {
-                if let right = phrase(after: cue.tokens.upperBound, limit: sentence.upperBound) { return right }
+            if tokens[end - 1].kind == .quotationMark,
+                let right = phrase(after: cue.tokens.upperBound, limit: sentence.upperBound)
+            {
+                return right
             }
         }
-        let joinsClause = end > sentence.lowerBound && lexicon.role(of: words[end - 1]) == .boundary
+        let joinsClause = end > sentence.lowerBound
+            && (lexicon.role(of: words[end - 1]) == .boundary || tokens[end - 1].text == ",")
         if cue.isParticiple || joinsClause || end == sentence.lowerBound {
             return subject(of: sentence, before: cue.tokens.lowerBound)
         }
@@ -65,16 +67,24 @@ struct SpeakerPhraseFinder: Sendable {
     func phrase(before end: Int, limit: Int) -> Range<Int>? {
         guard end > limit else { return nil }
         if tokens[end - 1].text == "," {
-            var comma = end - 2
-            while comma > limit, end - comma <= Self.maximumAppositionLength, tokens[comma].text != ",",
-                tokens[comma].kind != .quotationMark, tokens[comma].text != "."
+            // `X, the chief executive of Y, said` and `X, during a visit to Columbus, Ohio, said`:
+            // the speaker is the first name or pronoun followed by a comma after `limit`.
+            var commas: [Int] = []
+            var index = end - 1
+            while index > limit, end - index <= Self.maximumAppositionLength,
+                tokens[index].kind != .quotationMark, tokens[index].text != "."
             {
-                comma -= 1
+                if tokens[index].text == "," { commas.append(index) }
+                index -= 1
             }
-            guard comma > limit, tokens[comma].text == ",", let name = nounPhrase(endingAt: comma, limit: limit),
-                isCapitalized(name.upperBound - 1) || lexicon.pronoun(words[name.upperBound - 1]) != nil
-            else { return nil }
-            return name
+            for comma in commas.reversed().dropLast() {
+                if let name = nounPhrase(endingAt: comma, limit: limit),
+                    isCapitalized(name.upperBound - 1) || lexicon.pronoun(words[name.upperBound - 1]) != nil
+                {
+                    return name
+                }
+            }
+            return nil
         }
         return nounPhrase(endingAt: end, limit: limit)
     }
@@ -82,7 +92,7 @@ struct SpeakerPhraseFinder: Sendable {
     /// A noun phrase whose last token is `end - 1`, walking left to a determiner or a boundary.
     func nounPhrase(endingAt end: Int, limit: Int) -> Range<Int>? {
         let last = end - 1
-        guard last >= limit, isWord(last), lexicon.role(of: words[last]) == nil || isCapitalized(last),
+        guard last >= limit, isWord(last), lexicon.role(of: words[last]) == nil || isCapitalized(last) && lexicon.role(of: words[last]) != .time,
             !looksLikeVerbOrAdverb(last) || isCapitalized(last)
         else { return nil }
         var start = end
@@ -95,7 +105,7 @@ struct SpeakerPhraseFinder: Sendable {
             case .determiner?:
                 if !isCapitalized(index) || index == limit { start -= 1 }
                 break walk
-            case .boundary?, .skip?, .preposition?:
+            case .boundary?, .skip?, .preposition?, .time?:
                 if !isCapitalized(index) || lexicon.role(of: words[index]) == .preposition { break walk }
             case nil:
                 if looksLikeVerbOrAdverb(index) { break walk }
@@ -111,10 +121,9 @@ struct SpeakerPhraseFinder: Sendable {
         let first = words[start]
         let opensPhrase = isCapitalized(start) || tokens[start].kind == .number || lexicon.pronoun(first) != nil
             || lexicon.role(of: first) == .determiner || lexicon.nominal(first) != nil
-        guard opensPhrase, lexicon.role(of: first) != .preposition || isCapitalized(start) && lexicon.role(of: first) == nil
-        else { return nil }
+        guard opensPhrase, lexicon.role(of: first) != .preposition, lexicon.role(of: first) != .time else { return nil }
         var end = start + 1
-        while end < limit, end - start < Self.maximumLength, isWord(end) {
+        while end < limit, end - start < Self.maximumLength, isWord(end), lexicon.role(of: words[end]) != .time {
             if isPossessive(end) || isCapitalized(end) || tokens[end].kind == .number {
                 end += 1
                 continue
@@ -157,7 +166,7 @@ struct SpeakerPhraseFinder: Sendable {
         var end = start
         while end < cueStart, end - start < Self.maximumLength, isWord(end), !looksLikeVerbOrAdverb(end) || isCapitalized(end) {
             let role = lexicon.role(of: words[end])
-            if role == .boundary || role == .skip { break }
+            if role == .boundary || role == .skip || role == .time { break }
             if role == .preposition, words[end] != "of" { break }
             end += 1
         }

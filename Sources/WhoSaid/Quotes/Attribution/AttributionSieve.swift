@@ -25,6 +25,7 @@ enum AttributionSieves {
         QuoteSpeakerCueSieve(),
         QuoteCueSpeakerSieve(),
         SpeakerCueQuoteSieve(),
+        SpeakerColonQuoteSieve(),
         QuoteDashSpeakerSieve(),
         AccordingToSieve(),
         SentenceCueSieve(),

@@ -1,7 +1,7 @@
 /// `"Q1," X said. "Q2."`: a quotation with no cue of its own continues the
 /// speaker of the quotation before it, when that one is in the same paragraph,
-/// or in the previous paragraph and this one opens its paragraph, and no other
-/// cue stands between them.
+/// or in the previous paragraph and this one opens its paragraph, and no cue
+/// stands between them outside the sentence of the earlier quotation's cue.
 struct ContinuationSieve: AttributionSieve {
     let rule = "continuation"
     let provesSpeech = false
@@ -16,8 +16,9 @@ struct ContinuationSieve: AttributionSieve {
         guard earlier.paragraph == quotation.paragraph || earlier.paragraph + 1 == quotation.paragraph && opensParagraph
         else { return nil }
         let between = context.end(of: earlier)..<opening
+        let cueSentence = previous.cue.map { context.sentenceOfToken[$0.lowerBound] }
         guard between.count <= QuoteContext.window,
-            context.cues(in: between).allSatisfy({ $0.tokens == previous.cue })
+            context.cues(in: between).allSatisfy({ context.sentenceOfToken[$0.tokens.lowerBound] == cueSentence })
         else { return nil }
         return Attribution(speaker: previous.speaker, cue: previous.cue, rule: rule, confidence: 0.7)
     }
