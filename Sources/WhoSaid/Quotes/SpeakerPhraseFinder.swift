@@ -12,7 +12,7 @@ struct SpeakerPhraseFinder: Sendable {
     /// The longest speaker phrase the finder returns, in tokens.
     static let maximumLength = 8
     /// How far back an apposition's opening comma may be: `X, the chief executive of Y, said`.
-    static let maximumAppositionLength = 14
+    static let maximumAppositionLength = 30
 
     func isCapitalized(_ index: Int) -> Bool {
         tokens[index].kind == .word && (tokens[index].text.unicodeScalars.first?.properties.isUppercase ?? false)
@@ -41,10 +41,14 @@ struct SpeakerPhraseFinder: Sendable {
             return phrase(after: cue.tokens.upperBound, limit: sentence.upperBound)
         }
         var end = cue.tokens.lowerBound
-        while end > sentence.lowerBound, isWord(end - 1), lexicon.role(of: words[end - 1]) == .skip
-            || (words[end - 1].hasSuffix("ly") && !isCapitalized(end - 1))
-        {
-            end -= 1
+        while end > sentence.lowerBound {
+            if isWord(end - 1), lexicon.role(of: words[end - 1]) == .skip || words[end - 1].hasSuffix("ly") && !isCapitalized(end - 1) {
+                end -= 1
+            } else if let opening = parenthesis(closingAt: end - 1, limit: sentence.lowerBound) {
+                end = opening  // `Sen. Harry Reid (D-Nev.) said`
+            } else {
+                break
+            }
         }
         if !cue.isParticiple, end > sentence.lowerBound {
             if let left = phrase(before: end, limit: sentence.lowerBound) { return left }
@@ -60,6 +64,12 @@ struct SpeakerPhraseFinder: Sendable {
             return subject(of: sentence, before: cue.tokens.lowerBound)
         }
         return nil
+    }
+
+    /// The opening parenthesis of a short parenthetical whose closing one is at `index`.
+    private func parenthesis(closingAt index: Int, limit: Int) -> Int? {
+        guard tokens[index].text == ")" else { return nil }
+        return (max(limit, index - 8)..<index).last { tokens[$0].text == "(" }
     }
 
     /// The phrase ending just before `end`: a name, a pronoun or a nominal, or a

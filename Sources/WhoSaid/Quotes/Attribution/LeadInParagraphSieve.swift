@@ -1,5 +1,6 @@
-/// A paragraph that introduces the next one's quotation: `From X:` or
-/// `X said in a statement:` followed by a paragraph opening with the quotation.
+/// A paragraph that introduces the next one's quotation: `From X:`,
+/// `X said in a statement:` or `X issued the following statement:` followed by a
+/// paragraph opening with the quotation. The speaker is the cue's, else the lead-in's subject.
 struct LeadInParagraphSieve: AttributionSieve {
     let rule = "lead-in-paragraph"
     let provesSpeech = true
@@ -16,10 +17,9 @@ struct LeadInParagraphSieve: AttributionSieve {
         if let cue = context.cues(in: start..<opening).last, let speaker = context.speaker(of: cue) {
             return Attribution(speaker: speaker, cue: cue.tokens, rule: rule, confidence: 0.85)
         }
-        // `From X:`
-        guard context.words[start] == "from",
-            let speaker = context.phrases.phrase(after: start + 1, limit: opening - 1)
-        else { return nil }
-        return Attribution(speaker: speaker, cue: start..<(start + 1), rule: rule, confidence: 0.8)
+        // `From X:` and `X issued the following statement:`
+        let subjectStart = context.words[start] == "from" ? start + 1 : start
+        guard let speaker = context.phrases.subject(of: subjectStart..<(opening - 1), before: opening - 1) else { return nil }
+        return Attribution(speaker: speaker, cue: nil, rule: rule, confidence: 0.75)
     }
 }
