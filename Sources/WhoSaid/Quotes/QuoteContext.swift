@@ -58,7 +58,7 @@ struct QuoteContext: Sendable {
     func narrative(after index: Int) -> Range<Int> {
         let start = end(of: quotations[index])
         guard start < tokens.count, sentences.isEmpty || sentences[sentenceOfToken[start]].paragraph == quotations[index].paragraph,
-            quotations[index].content.last.map({ tokens[$0].text != "." }) ?? true
+            quotations[index].content.last.map({ tokens[$0].text != "." }) ?? true || isDash(start)
         else { return start..<start }
         var limit = min(sentence(of: start).upperBound, start + Self.window)
         if index + 1 < quotations.count { limit = min(limit, max(start, quotations[index + 1].openingMark.lowerBound)) }
@@ -88,6 +88,8 @@ struct QuoteContext: Sendable {
     func speaker(of cue: Cue) -> Range<Int>? {
         phrases.speaker(of: cue, sentence: searchBounds(around: cue))
     }
+
+    func isDash(_ index: Int) -> Bool { ["-", "--", "\u{2014}", "\u{2013}"].contains(tokens[index].text) }
 
     /// Word tokens of a range.
     func wordCount(_ range: Range<Int>) -> Int {

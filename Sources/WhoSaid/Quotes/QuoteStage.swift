@@ -62,8 +62,7 @@ public struct QuoteStage: Stage {
             guard let span = textSpan(of: draft.content, in: document) else { continue }
             let id = "q\(quotes.count + 1)"
             var quote = Quote(id: id, type: draft.type, span: span, text: document.text[span])
-            if let attribution = draft.attribution {
-                let speakerSpan = textSpan(of: attribution.speaker, in: document)!
+            if let attribution = draft.attribution, let speakerSpan = textSpan(of: attribution.speaker, in: document) {
                 quote.speaker = Quote.Speaker(
                     span: speakerSpan, text: document.text[speakerSpan],
                     entity: resolver.entity(for: speakerSpan, words: context.words[attribution.speaker]))

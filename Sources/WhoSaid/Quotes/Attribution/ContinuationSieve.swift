@@ -1,6 +1,6 @@
 /// `"Q1," X said. "Q2."`: a quotation with no cue of its own continues the
-/// speaker of the quotation before it, when that one is in the same paragraph,
-/// or in the previous paragraph and this one opens its paragraph, and no cue
+/// speaker of the quotation before it when it opens a sentence, the earlier one is
+/// in the same or the previous paragraph, and no cue
 /// stands between them outside the sentence of the earlier quotation's cue.
 struct ContinuationSieve: AttributionSieve {
     let rule = "continuation"
@@ -11,9 +11,9 @@ struct ContinuationSieve: AttributionSieve {
         let quotation = context.quotations[index]
         let earlier = context.quotations[index - 1]
         let opening = quotation.openingMark.lowerBound
-        let opensParagraph = context.sentence(of: opening).lowerBound == opening
-            && context.sentences[context.sentenceOfToken[opening]].paragraph == quotation.paragraph
-        guard earlier.paragraph == quotation.paragraph || earlier.paragraph + 1 == quotation.paragraph && opensParagraph
+        // A floating quotation opens its sentence; one inside narrative (`The deal faces "…"`) is not a continuation.
+        guard context.sentence(of: opening).lowerBound == opening,
+            earlier.paragraph == quotation.paragraph || earlier.paragraph + 1 == quotation.paragraph
         else { return nil }
         let between = context.end(of: earlier)..<opening
         let cueSentence = previous.cue.map { context.sentenceOfToken[$0.lowerBound] }

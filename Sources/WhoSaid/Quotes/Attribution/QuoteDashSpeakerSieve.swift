@@ -6,7 +6,7 @@ struct QuoteDashSpeakerSieve: AttributionSieve {
     func attribute(_ index: Int, in context: QuoteContext, decided: [Attribution?]) -> Attribution? {
         let after = context.narrative(after: index)
         var start = after.lowerBound
-        while start < after.upperBound, ["-", "--", "\u{2014}", "\u{2013}"].contains(context.tokens[start].text) { start += 1 }
+        while start < after.upperBound, context.isDash(start) { start += 1 }
         guard start > after.lowerBound, start < after.upperBound, context.phrases.isCapitalized(start),
             let speaker = context.phrases.phrase(after: start, limit: after.upperBound)
         else { return nil }

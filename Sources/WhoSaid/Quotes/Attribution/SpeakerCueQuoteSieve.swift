@@ -10,20 +10,26 @@ struct SpeakerCueQuoteSieve: AttributionSieve {
     func attribute(_ index: Int, in context: QuoteContext, decided: [Attribution?]) -> Attribution? {
         let before = context.narrative(before: index)
         guard !before.isEmpty else { return nil }
-        let cues = context.cues(in: before).filter { $0.sense.position == .verb }
-        guard let cue = cues.last, before.upperBound - cue.tokens.upperBound <= Self.maximumGap,
-            !context.tokens[cue.tokens.upperBound..<before.upperBound].contains(where: { $0.text == "." || $0.text == ";" }),
-            introducesQuotation(context, cue: cue, opening: before.upperBound),
-            let speaker = context.speaker(of: cue)
+        // The cue nearest the mark that has a speaker: `X wrote in a memo:` (`in a memo` has none).
+        let cues = context.cues(in: before).filter {
+            $0.sense.position == .verb && before.upperBound - $0.tokens.upperBound <= Self.maximumGap
+        }
+        guard let last = cues.last,
+            !context.tokens[last.tokens.upperBound..<before.upperBound].contains(where: { $0.text == "." || $0.text == ";" }),
+            introducesQuotation(context, cue: last, opening: before.upperBound)
         else { return nil }
-        return Attribution(speaker: speaker, cue: cue.tokens, rule: rule, confidence: 0.9)
+        for cue in cues.reversed() {
+            if let speaker = context.speaker(of: cue) {
+                return Attribution(speaker: speaker, cue: cue.tokens, rule: rule, confidence: 0.9)
+            }
+        }
+        return nil
     }
 
     /// The quotation is the cue's object: right after it, or after a colon, comma, dash or `that`
     /// (`said on CNN's "State of the Union"` names a show, not what was said).
     private func introducesQuotation(_ context: QuoteContext, cue: Cue, opening: Int) -> Bool {
         let previous = opening - 1
-        return previous < cue.tokens.upperBound
-            || [":", ",", "that", "-", "--", "\u{2014}", "\u{2013}"].contains(context.words[previous])
+        return previous < cue.tokens.upperBound || context.isDash(previous) || [":", ",", "that"].contains(context.words[previous])
     }
 }
