@@ -27,6 +27,7 @@ let package = Package(
         .target(
             name: "WhoSaid",
             dependencies: ["ICUShim"],
+            exclude: ["Quotes/README.md"],
             plugins: ["EmbedResourcesPlugin"]
         ),
         .executableTarget(
