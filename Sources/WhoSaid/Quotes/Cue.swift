@@ -23,7 +23,7 @@ struct CueFinder: Sendable {
             defer { index += 1 }
             guard !insideQuotation[index], tokens[index].kind == .word,
                 Self.isLowercase(tokens[index].text) || sentenceStarts.contains(index),
-                let (length, sense) = lexicon.longestCue(in: words[...], at: index)
+                let (length, sense) = lexicon.longestCue(in: words, at: index)
             else { continue }
             let end = index + length
             guard !insideQuotation[index..<end].contains(true) else { continue }
@@ -39,6 +39,8 @@ struct CueFinder: Sendable {
     }
 
     static func isLowercase(_ word: String) -> Bool {
-        word.unicodeScalars.first?.properties.isLowercase ?? false
+        guard let first = word.utf8.first else { return false }
+        if first < 0x80 { return (0x61...0x7A).contains(first) }  // ASCII fast path: most words
+        return word.unicodeScalars.first?.properties.isLowercase ?? false
     }
 }

@@ -56,10 +56,10 @@ public struct CueLexicon: Sendable {
     }
 
     /// The longest cue starting at `start` in `words` (lowercased token texts), with its length in tokens.
-    func longestCue(in words: ArraySlice<String>, at start: Int) -> (length: Int, sense: CueSense)? {
+    func longestCue(in words: [String], at start: Int) -> (length: Int, sense: CueSense)? {
         guard let candidates = cuesByFirstToken[words[start]] else { return nil }
-        for candidate in candidates where start + candidate.tokens.count <= words.endIndex {
-            if words[start..<(start + candidate.tokens.count)].elementsEqual(candidate.tokens) {
+        for candidate in candidates where start + candidate.tokens.count <= words.count {
+            if (1..<candidate.tokens.count).allSatisfy({ words[start + $0] == candidate.tokens[$0] }) {
                 return (candidate.tokens.count, candidate.sense)
             }
         }

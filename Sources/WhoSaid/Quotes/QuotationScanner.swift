@@ -133,22 +133,23 @@ struct QuotationScanner: Sendable {
     /// The double quotation mark starting at token `index`, if any.
     static func mark(at index: Int, in tokens: [Token], paragraph: Range<Int>) -> Mark? {
         let token = tokens[index]
+        guard token.kind == .quotationMark, let scalar = token.text.unicodeScalars.first else { return nil }
         var end = index + 1
         let glyph: Glyph
-        switch token.text {
-        case "\"", "\u{FF02}", "''": glyph = .straight
-        case "\u{201C}", "``": glyph = .leftDouble
+        switch scalar {
+        case "\"", "\u{FF02}": glyph = .straight
+        case "\u{201C}": glyph = .leftDouble
         case "\u{201D}": glyph = .rightDouble
         case "\u{201E}": glyph = .lowDouble
         case "\u{00AB}": glyph = .leftGuillemet
         case "\u{00BB}": glyph = .rightGuillemet
         case "'", "`":
-            // Two single marks glued together stand for one double mark.
-            guard end < paragraph.upperBound, tokens[end].text == token.text,
+            // Two single marks glued together stand for one double mark: `''` and ``` `` ```.
+            guard end < paragraph.upperBound, tokens[end].kind == .quotationMark, tokens[end].text == token.text,
                 tokens[end].span.start == token.span.end
             else { return nil }
             end += 1
-            glyph = token.text == "'" ? .straight : .leftDouble
+            glyph = scalar == "'" ? .straight : .leftDouble
         default:
             return nil
         }

@@ -21,7 +21,7 @@ struct QuoteContext: Sendable {
 
     init(document: Document, quotations: [Quotation], cueFinder: CueFinder, speakers: SpeakerLexicon) {
         tokens = document.tokens
-        words = document.tokens.map { $0.text.lowercased() }
+        words = document.tokens.map { Self.lowercased($0.text) }
         sentences = document.sentences
         paragraphs = document.paragraphs
         var sentenceOf = [Int](repeating: max(document.sentences.count - 1, 0), count: tokens.count)
@@ -87,6 +87,11 @@ struct QuoteContext: Sendable {
     /// The speaker phrase of a cue, looked for within its sentence.
     func speaker(of cue: Cue) -> Range<Int>? {
         phrases.speaker(of: cue, sentence: searchBounds(around: cue))
+    }
+
+    /// The word in lowercase; most words already are, and keep their storage (lowercasing every token costs more than the rest of the stage).
+    static func lowercased(_ word: String) -> String {
+        word.utf8.contains { $0 >= 0x80 || (0x41...0x5A).contains($0) } ? word.lowercased() : word
     }
 
     func isDash(_ index: Int) -> Bool { ["-", "--", "\u{2014}", "\u{2013}"].contains(tokens[index].text) }

@@ -70,9 +70,10 @@ public struct SpeakerLexicon: Sendable {
         self.contextRoles = roles
     }
 
-    func pronoun(_ word: String) -> Pronoun? { pronouns[word.lowercased()] }
-    func nominal(_ word: String) -> Nominal? { nominals[word.lowercased()] }
-    func role(of word: String) -> ContextRole? { contextRoles[word.lowercased()] }
+    // Lookups take lowercased words (`QuoteContext.words`).
+    func pronoun(_ word: String) -> Pronoun? { pronouns[word] }
+    func nominal(_ word: String) -> Nominal? { nominals[word] }
+    func role(of word: String) -> ContextRole? { contextRoles[word] }
     func isTitle(_ word: String) -> Bool { titles[word] != nil }
 
     /// The gender a title or first name implies (`Mrs.`, `Elizabeth`), if it tells one.

@@ -29,7 +29,7 @@ struct SpeakerPhraseFinder: Sendable {
         let word = words[index]
         guard !isCapitalized(index), tokens[index].kind == .word else { return false }
         return lexicon.role(of: word) == .skip || word.hasSuffix("ed") || word.hasSuffix("ly") || word.contains("n't")
-            || word.contains("n\u{2019}t") || cueLexicon.longestCue(in: words[...], at: index) != nil
+            || word.contains("n\u{2019}t") || cueLexicon.longestCue(in: words, at: index) != nil
     }
 
     /// The subject of a cue verb: the phrase before it (`Benioff wrote`, `the
