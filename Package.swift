@@ -27,7 +27,7 @@ let package = Package(
         .target(
             name: "WhoSaid",
             dependencies: ["ICUShim"],
-            exclude: ["Entities/README.md"],
+            exclude: ["Entities/README.md", "Quotes/README.md"],
             plugins: ["EmbedResourcesPlugin"]
         ),
         .executableTarget(

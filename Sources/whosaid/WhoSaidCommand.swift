@@ -19,11 +19,12 @@ struct WhoSaidCommand: ParsableCommand {
               whosaid annotate --format jsonl < records.jsonl  # {"id":…,"text":…} per line, one line out per line
               whosaid stages                                 # the stages a pipeline file can name
               whosaid bench ARTICLES_DIR                      # throughput per stage (build with -c release)
+              whosaid eval quotes GOLD_DIR                    # quote scores on PolNeAR-style brat gold
 
             Exit codes: 0 all good, 1 some input failed, 2 usage or configuration error.
             """,
         version: WhoSaidVersion.string,
-        subcommands: [AnnotateCommand.self, QuotesCommand.self, EntitiesCommand.self, ShowCommand.self, StagesCommand.self, BenchCommand.self]
+        subcommands: [AnnotateCommand.self, QuotesCommand.self, EntitiesCommand.self, ShowCommand.self, EvalCommand.self, StagesCommand.self, BenchCommand.self]
     )
 
     /// Runs the command, mapping errors onto the documented exit codes

@@ -5,6 +5,7 @@ public enum StageRegistry {
         TokenStage.self,
         SentenceStage.self,
         EntityStage.self,
+        QuoteStage.self,
     ]
 
     public static func stage(named name: String) -> (any Stage.Type)? {

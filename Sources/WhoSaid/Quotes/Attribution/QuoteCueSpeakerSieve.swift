@@ -1,0 +1,18 @@
+/// `"Q," said X.` · `"Q," says the company's spokesman.` The cue comes right
+/// after the closing mark, the speaker after the cue.
+struct QuoteCueSpeakerSieve: AttributionSieve {
+    let rule = "quote-cue-speaker"
+    let provesSpeech = true
+
+    func attribute(_ index: Int, in context: QuoteContext, decided: [Attribution?]) -> Attribution? {
+        let after = context.narrative(after: index)
+        var start = after.lowerBound
+        while start < after.upperBound, context.tokens[start].text == "," { start += 1 }
+        guard start < after.upperBound, context.cueStartingAt[start] >= 0 else { return nil }
+        let cue = context.cues[context.cueStartingAt[start]]
+        guard cue.sense.position == .verb,
+            let speaker = context.phrases.phrase(after: cue.tokens.upperBound, limit: after.upperBound)
+        else { return nil }
+        return Attribution(speaker: speaker, cue: cue.tokens, rule: rule, confidence: 0.95)
+    }
+}

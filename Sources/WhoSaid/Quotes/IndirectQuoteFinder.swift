@@ -1,0 +1,94 @@
+/// A reported clause without quotation marks and who reported it.
+struct IndirectQuote: Hashable, Sendable {
+    var content: Range<Int>
+    var attribution: Attribution
+}
+
+/// Finds reported speech without quotation marks around the cues that no
+/// direct quotation used: `X said (that) …`, `X has previously said it wasn't
+/// aware …`, `…, X said.`, `…, X said, …`, `according to X, …` and `…, according to X.`
+/// The clause is the rest of the sentence on the side the pattern points to.
+struct IndirectQuoteFinder: Sendable {
+    /// A reported clause has at least this many words.
+    static let minimumWords = 4
+    /// How far after its cue a clause may start with `that` (`told reporters on Tuesday that …`).
+    static let maximumThatDistance = 8
+    /// How many tokens may follow a closing cue before the sentence ends (`…, X said on Tuesday.`).
+    static let maximumTail = 6
+
+    func find(in context: QuoteContext, usedCues: Set<Range<Int>>) -> [IndirectQuote] {
+        var found: [IndirectQuote] = []
+        var lastEnd = 0
+        for cue in context.cues where !usedCues.contains(cue.tokens) && cue.tokens.lowerBound >= lastEnd {
+            guard let speaker = context.speaker(of: cue), let reported = clause(of: cue, speaker: speaker, in: context)
+            else { continue }
+            found.append(IndirectQuote(
+                content: reported.content,
+                attribution: Attribution(speaker: speaker, cue: cue.tokens, rule: reported.rule, confidence: reported.confidence)))
+            lastEnd = max(reported.content.upperBound, cue.tokens.upperBound)
+        }
+        return found
+    }
+
+    private func clause(of cue: Cue, speaker: Range<Int>, in context: QuoteContext)
+        -> (content: Range<Int>, rule: String, confidence: Double)?
+    {
+        let sentence = context.searchBounds(around: cue)
+        let body = trimmedPunctuation(sentence, in: context)
+        guard !body.isEmpty else { return nil }
+        let speakerFirst = min(speaker.lowerBound, cue.tokens.lowerBound)
+        let speakerLast = max(speaker.upperBound, cue.tokens.upperBound)
+        if cue.sense.position == .beforeSource {
+            if speakerFirst <= firstWord(of: body, in: context),
+                let comma = (speakerLast..<body.upperBound).first(where: { context.tokens[$0].text == "," })
+            {
+                return accept(comma + 1..<body.upperBound, "according-to-clause", 0.8, context)
+            }
+            return accept(body.lowerBound..<speakerFirst, "according-to-clause", 0.8, context)
+        }
+        // `…, X said.` and `…, X said, …`
+        if speakerFirst > body.lowerBound, context.tokens[speakerFirst - 1].text == "," {
+            let tail = speakerLast..<body.upperBound
+            if tail.count <= Self.maximumTail, !context.tokens[tail].contains(where: { $0.text == "," }) {
+                return accept(body.lowerBound..<(speakerFirst - 1), "clause-speaker-cue", 0.8, context)
+            }
+            if context.tokens[tail].first?.text == "," {
+                return accept(body, "parenthetical-cue", 0.7, context)
+            }
+        }
+        // `X said (that) …`
+        var start = cue.tokens.upperBound
+        if let that = (start..<min(body.upperBound, start + Self.maximumThatDistance)).first(where: {
+            context.words[$0] == "that" || context.tokens[$0].text == "." || context.tokens[$0].kind == .quotationMark
+        }), context.words[that] == "that" {
+            start = that + 1
+        }
+        guard start < body.upperBound, context.tokens[start].kind != .quotationMark, context.tokens[start].text != ":"
+        else { return nil }
+        return accept(start..<body.upperBound, "speaker-cue-clause", 0.75, context)
+    }
+
+    /// A clause long enough and not itself mostly a direct quotation.
+    private func accept(_ content: Range<Int>, _ rule: String, _ confidence: Double, _ context: QuoteContext)
+        -> (content: Range<Int>, rule: String, confidence: Double)?
+    {
+        let words = context.wordCount(content)
+        guard words >= Self.minimumWords else { return nil }
+        let quoted = content.reduce(0) { $0 + (context.quotationOfToken[$1] >= 0 ? 1 : 0) }
+        guard quoted * 2 < content.count else { return nil }
+        return (content, rule, confidence)
+    }
+
+    private func firstWord(of range: Range<Int>, in context: QuoteContext) -> Int {
+        range.first { context.tokens[$0].kind == .word || context.tokens[$0].kind == .number } ?? range.upperBound
+    }
+
+    /// A sentence without its closing punctuation and surrounding quotation marks.
+    private func trimmedPunctuation(_ range: Range<Int>, in context: QuoteContext) -> Range<Int> {
+        var start = range.lowerBound
+        var end = range.upperBound
+        while start < end, context.tokens[start].kind == .punctuation || context.tokens[start].kind == .quotationMark { start += 1 }
+        while end > start, context.tokens[end - 1].kind == .punctuation || context.tokens[end - 1].kind == .quotationMark { end -= 1 }
+        return start..<end
+    }
+}

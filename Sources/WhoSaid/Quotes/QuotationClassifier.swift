@@ -1,0 +1,58 @@
+/// Tells speech from quoted names, and a full quotation from a partial one.
+///
+/// Quotation marks in news also wrap titles (`"Face the Nation"`), nicknames
+/// and scare quotes (`the "zero tolerance" policy`). Those are kept only when an
+/// attribution pattern shows them to be speech.
+struct QuotationClassifier: Sendable {
+    let lexicon: SpeakerLexicon
+    /// An unattributed quotation needs this many words to count as speech.
+    static let minimumUnattributedWords = 3
+    /// Quoted names and modifiers are at most this long.
+    static let maximumNameWords = 6
+
+    func isSpeech(_ index: Int, attribution: Attribution?, provenBySieve: Bool, in context: QuoteContext) -> Bool {
+        let content = context.quotations[index].content
+        guard context.tokens[content].contains(where: { $0.kind == .word }) else { return false }
+        if provenBySieve { return true }
+        if isModifier(index, in: context) || isTitle(index, in: context) { return false }
+        return attribution != nil || context.wordCount(content) >= Self.minimumUnattributedWords
+    }
+
+    /// `the "zero tolerance" policy`: a short quotation ending in a word and followed by a plain lowercase word.
+    func isModifier(_ index: Int, in context: QuoteContext) -> Bool {
+        let quotation = context.quotations[index]
+        guard let closing = quotation.closingMark, let last = quotation.content.last,
+            context.tokens[last].kind == .word, context.wordCount(quotation.content) <= Self.maximumNameWords,
+            closing.upperBound < context.tokens.count
+        else { return false }
+        let next = closing.upperBound
+        return context.tokens[next].kind == .word && CueFinder.isLowercase(context.tokens[next].text)
+            && context.tokens[next].span.start > context.tokens[closing.lowerBound].span.end
+            && lexicon.role(of: context.words[next]) == nil && context.cueStartingAt[next] < 0
+    }
+
+    /// `"Face the Nation"`, `"13th"`: short, with every longer word capitalized, and no sentence inside.
+    func isTitle(_ index: Int, in context: QuoteContext) -> Bool {
+        let content = context.quotations[index].content
+        guard context.wordCount(content) <= Self.maximumNameWords,
+            !context.tokens[content].contains(where: { ["?", "!", "."].contains($0.text) })
+        else { return false }
+        return context.tokens[content].allSatisfy { token in
+            token.kind != .word || token.text.count <= 3 || !CueFinder.isLowercase(token.text)
+        }
+    }
+
+    /// Partial: a fragment worked into the narrative's sentence (`called it "a disaster"`); direct otherwise.
+    func type(of index: Int, in context: QuoteContext) -> QuoteType {
+        let quotation = context.quotations[index]
+        guard let first = quotation.content.first(where: { context.tokens[$0].kind == .word || context.tokens[$0].kind == .number })
+        else { return .partial }
+        if CueFinder.isLowercase(context.tokens[first].text) { return .partial }
+        let opening = quotation.openingMark.lowerBound
+        let opensSentence = opening == 0 || context.sentence(of: opening).lowerBound == opening
+            || [":", ",", "\u{2014}", "-", "--", "("].contains(context.tokens[opening - 1].text)
+            || quotation.continuesPreviousParagraph
+        let endsSentence = context.tokens[quotation.content].contains { [".", "?", "!"].contains($0.text) }
+        return opensSentence || endsSentence ? .direct : .partial
+    }
+}

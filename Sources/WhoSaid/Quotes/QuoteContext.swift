@@ -1,0 +1,103 @@
+/// What the attribution sieves read about one document: its tokens and
+/// sentences, the quotations found in it, and the cues of its narrative.
+/// Every lookup a sieve makes is bounded by `window` tokens, so attribution
+/// stays linear however long a sentence or quotation is.
+struct QuoteContext: Sendable {
+    let tokens: [Token]
+    let words: [String]
+    let sentences: [Sentence]
+    let sentenceOfToken: [Int]
+    let paragraphs: [Paragraph]
+    let quotations: [Quotation]
+    /// Index into `quotations` of each token inside one (marks included), or -1.
+    let quotationOfToken: [Int]
+    let cues: [Cue]
+    /// Index into `cues` of each token that starts a cue, or -1.
+    let cueStartingAt: [Int]
+    let phrases: SpeakerPhraseFinder
+
+    /// How far from a quotation the sieves look for its cue and speaker, in tokens.
+    static let window = 40
+
+    init(document: Document, quotations: [Quotation], cueFinder: CueFinder, speakers: SpeakerLexicon) {
+        tokens = document.tokens
+        words = document.tokens.map { Self.lowercased($0.text) }
+        sentences = document.sentences
+        paragraphs = document.paragraphs
+        var sentenceOf = [Int](repeating: max(document.sentences.count - 1, 0), count: tokens.count)
+        var sentenceStarts: Set<Int> = []
+        for (index, sentence) in document.sentences.enumerated() {
+            for token in sentence.tokens { sentenceOf[token] = index }
+            var first = sentence.tokens.lowerBound
+            while first < sentence.tokens.upperBound, tokens[first].kind != .word { first += 1 }
+            sentenceStarts.insert(first)
+        }
+        sentenceOfToken = sentenceOf
+        self.quotations = quotations
+        var quotationOf = [Int](repeating: -1, count: tokens.count)
+        for (index, quotation) in quotations.enumerated() {
+            let end = quotation.closingMark?.upperBound ?? quotation.content.upperBound
+            for token in quotation.openingMark.lowerBound..<end { quotationOf[token] = index }
+        }
+        quotationOfToken = quotationOf
+        cues = cueFinder.cues(in: tokens, words: words, insideQuotation: quotationOf.map { $0 >= 0 }, sentenceStarts: sentenceStarts)
+        var cueAt = [Int](repeating: -1, count: tokens.count)
+        for (index, cue) in cues.enumerated() { cueAt[cue.tokens.lowerBound] = index }
+        cueStartingAt = cueAt
+        phrases = SpeakerPhraseFinder(tokens: tokens, words: words, lexicon: speakers, cueLexicon: cueFinder.lexicon)
+    }
+
+    func sentence(of token: Int) -> Range<Int> { sentences.isEmpty ? 0..<tokens.count : sentences[sentenceOfToken[token]].tokens }
+
+    /// The first token after a quotation's closing mark (or its content, when unclosed).
+    func end(of quotation: Quotation) -> Int { quotation.closingMark?.upperBound ?? quotation.content.upperBound }
+
+    /// The narrative right after a quotation: to the end of the sentence it runs into,
+    /// stopping at the next quotation and after `window` tokens. Empty when the
+    /// quotation ends its paragraph or with a period (`"…." He said he …` starts a new sentence).
+    func narrative(after index: Int) -> Range<Int> {
+        let start = end(of: quotations[index])
+        guard start < tokens.count, sentences.isEmpty || sentences[sentenceOfToken[start]].paragraph == quotations[index].paragraph,
+            quotations[index].content.last.map({ tokens[$0].text != "." }) ?? true || isDash(start)
+        else { return start..<start }
+        var limit = min(sentence(of: start).upperBound, start + Self.window)
+        if index + 1 < quotations.count { limit = min(limit, max(start, quotations[index + 1].openingMark.lowerBound)) }
+        return start..<max(start, limit)
+    }
+
+    /// The narrative right before a quotation, from the start of its sentence or the previous quotation's end.
+    func narrative(before index: Int) -> Range<Int> {
+        let end = quotations[index].openingMark.lowerBound
+        var start = max(sentence(of: quotations[index].openingMark.lowerBound).lowerBound, end - Self.window)
+        if index > 0 { start = max(start, min(end, self.end(of: quotations[index - 1]))) }
+        return start..<end
+    }
+
+    /// The cues whose first token lies in `range`, in order.
+    func cues(in range: Range<Int>) -> [Cue] {
+        range.compactMap { cueStartingAt[$0] >= 0 ? cues[cueStartingAt[$0]] : nil }
+    }
+
+    /// The sentence bounds to search for a cue's speaker: its sentence, clipped to `window` tokens around it.
+    func searchBounds(around cue: Cue) -> Range<Int> {
+        let sentence = sentence(of: cue.tokens.lowerBound)
+        return max(sentence.lowerBound, cue.tokens.lowerBound - Self.window)..<min(sentence.upperBound, cue.tokens.upperBound + Self.window)
+    }
+
+    /// The speaker phrase of a cue, looked for within its sentence.
+    func speaker(of cue: Cue) -> Range<Int>? {
+        phrases.speaker(of: cue, sentence: searchBounds(around: cue))
+    }
+
+    /// The word in lowercase; most words already are, and keep their storage (lowercasing every token costs more than the rest of the stage).
+    static func lowercased(_ word: String) -> String {
+        word.utf8.contains { $0 >= 0x80 || (0x41...0x5A).contains($0) } ? word.lowercased() : word
+    }
+
+    func isDash(_ index: Int) -> Bool { ["-", "--", "\u{2014}", "\u{2013}"].contains(tokens[index].text) }
+
+    /// Word tokens of a range.
+    func wordCount(_ range: Range<Int>) -> Int {
+        range.reduce(0) { $0 + (tokens[$1].kind == .word || tokens[$1].kind == .number ? 1 : 0) }
+    }
+}

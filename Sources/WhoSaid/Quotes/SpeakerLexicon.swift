@@ -1,0 +1,84 @@
+public enum Gender: String, Sendable {
+    case male = "m", female = "f"
+
+    /// `m` or `f`; anything else (`-`, `u`) tells nothing.
+    init?(code: String) { self.init(rawValue: code) }
+}
+
+/// The words that describe speakers: pronouns, nominal heads (`the company`),
+/// titles (`Sen.`, `spokeswoman`), first names (for gender), and the function
+/// words around a cue (`speaker-context.tsv`).
+public struct SpeakerLexicon: Sendable {
+    public struct Pronoun: Sendable {
+        public var gender: Gender?
+        public var plural: Bool
+        public var person: Int
+    }
+
+    public struct Nominal: Sendable {
+        public var type: EntityType
+        public var gender: Gender?
+    }
+
+    public enum ContextRole: String, Sendable {
+        case determiner, skip, boundary, preposition, time
+    }
+
+    let pronouns: [String: Pronoun]
+    let nominals: [String: Nominal]
+    /// Title as written (case-sensitive) → gender it implies, if any.
+    let titles: [String: Gender?]
+    let firstNames: [String: Gender?]
+    let contextRoles: [String: ContextRole]
+
+    public init(pronouns: LexiconFile, nominals: LexiconFile, titles: LexiconFile, firstNames: LexiconFile,
+                context: LexiconFile) throws(WhoSaidError) {
+        var pronounTable: [String: Pronoun] = [:]
+        for row in try pronouns.uniqueRows(columns: ["pronoun", "gender", "number", "person"]) {
+            guard let person = Int(row.fields[3]), (1...3).contains(person) else {
+                throw pronouns.error(line: row.line, "person must be 1, 2 or 3, found '\(row.fields[3])'")
+            }
+            pronounTable[row.fields[0].lowercased()] = Pronoun(
+                gender: Gender(code: row.fields[1]), plural: row.fields[2] == "pl", person: person)
+        }
+        var nominalTable: [String: Nominal] = [:]
+        for row in try nominals.uniqueRows(columns: ["head noun", "entity type", "gender"]) {
+            guard let type = EntityType(rawValue: row.fields[1]) else {
+                throw nominals.error(line: row.line, "entity type must be PERSON, ORG, LOC or MISC, found '\(row.fields[1])'")
+            }
+            nominalTable[row.fields[0].lowercased()] = Nominal(type: type, gender: Gender(code: row.fields[2]))
+        }
+        var titleTable: [String: Gender?] = [:]
+        for row in try titles.uniqueRows(columns: ["title", "gender", "kind"]) {
+            titleTable[row.fields[0]] = Gender(code: row.fields[1])
+        }
+        var nameTable: [String: Gender?] = [:]
+        for row in try firstNames.uniqueRows(columns: ["name", "gender"]) {
+            nameTable[row.fields[0]] = Gender(code: row.fields[1])
+        }
+        var roles: [String: ContextRole] = [:]
+        for row in try context.uniqueRows(columns: ["word", "role"]) {
+            guard let role = ContextRole(rawValue: row.fields[1]) else {
+                throw context.error(line: row.line, "role must be determiner, skip, boundary, preposition or time, found '\(row.fields[1])'")
+            }
+            roles[row.fields[0]] = role
+        }
+        self.pronouns = pronounTable
+        self.nominals = nominalTable
+        self.titles = titleTable
+        self.firstNames = nameTable
+        self.contextRoles = roles
+    }
+
+    // Lookups take lowercased words (`QuoteContext.words`).
+    func pronoun(_ word: String) -> Pronoun? { pronouns[word] }
+    func nominal(_ word: String) -> Nominal? { nominals[word] }
+    func role(of word: String) -> ContextRole? { contextRoles[word] }
+    func isTitle(_ word: String) -> Bool { titles[word] != nil }
+
+    /// The gender a title or first name implies (`Mrs.`, `Elizabeth`), if it tells one.
+    func gender(ofNameWord word: String) -> Gender? {
+        if let gender = titles[word] { return gender }
+        return firstNames[word] ?? nil
+    }
+}

@@ -1,0 +1,208 @@
+/// Finds the noun phrase that names the speaker of a cue, with plain word
+/// shapes instead of a parser: capitalized runs, determiners, pronouns,
+/// possessives, and the function words of `speaker-context.tsv`. Every search
+/// looks at a few tokens on one side of the cue, so it costs O(1) per cue.
+struct SpeakerPhraseFinder: Sendable {
+    let tokens: [Token]
+    /// Lowercased token texts.
+    let words: [String]
+    let lexicon: SpeakerLexicon
+    let cueLexicon: CueLexicon
+
+    /// The longest speaker phrase the finder returns, in tokens.
+    static let maximumLength = 8
+    /// How far back an apposition's opening comma may be: `X, the chief executive of Y, said`.
+    static let maximumAppositionLength = 30
+
+    func isCapitalized(_ index: Int) -> Bool {
+        tokens[index].kind == .word && (tokens[index].text.unicodeScalars.first?.properties.isUppercase ?? false)
+    }
+
+    private func isWord(_ index: Int) -> Bool {
+        tokens[index].kind == .word || tokens[index].kind == .number
+    }
+
+    private func isPossessive(_ index: Int) -> Bool { words[index] == "'s" || words[index] == "\u{2019}s" }
+
+    /// A word that looks like a finite verb or an adverb, which no subject phrase contains.
+    private func looksLikeVerbOrAdverb(_ index: Int) -> Bool {
+        let word = words[index]
+        guard !isCapitalized(index), tokens[index].kind == .word else { return false }
+        return lexicon.role(of: word) == .skip || word.hasSuffix("ed") || word.hasSuffix("ly") || word.contains("n't")
+            || word.contains("n\u{2019}t") || cueLexicon.longestCue(in: words, at: index) != nil
+    }
+
+    /// The subject of a cue verb: the phrase before it (`Benioff wrote`, `the
+    /// company has previously said`, `X, the CEO of Y, said`), else the phrase
+    /// after it when it follows a quotation or comma (`"…," said X`), else, for a
+    /// participle or a verb after `and`/`but`, the subject of its sentence.
+    func speaker(of cue: Cue, sentence: Range<Int>) -> Range<Int>? {
+        if cue.sense.position == .beforeSource {
+            return phrase(after: cue.tokens.upperBound, limit: sentence.upperBound)
+        }
+        var end = cue.tokens.lowerBound
+        while end > sentence.lowerBound {
+            if isWord(end - 1), lexicon.role(of: words[end - 1]) == .skip || words[end - 1].hasSuffix("ly") && !isCapitalized(end - 1) {
+                end -= 1
+            } else if let opening = parenthesis(closingAt: end - 1, limit: sentence.lowerBound) {
+                end = opening  // `Sen. Harry Reid (D-Nev.) said`
+            } else {
+                break
+            }
+        }
+        if !cue.isParticiple, end > sentence.lowerBound {
+            if let left = phrase(before: end, limit: sentence.lowerBound) { return left }
+            if tokens[end - 1].kind == .quotationMark,
+                let right = phrase(after: cue.tokens.upperBound, limit: sentence.upperBound)
+            {
+                return right
+            }
+        }
+        let joinsClause = end > sentence.lowerBound
+            && (lexicon.role(of: words[end - 1]) == .boundary || tokens[end - 1].text == ",")
+        if cue.isParticiple || joinsClause || end == sentence.lowerBound {
+            return subject(of: sentence, before: cue.tokens.lowerBound)
+        }
+        return nil
+    }
+
+    /// The opening parenthesis of a short parenthetical whose closing one is at `index`.
+    private func parenthesis(closingAt index: Int, limit: Int) -> Int? {
+        guard tokens[index].text == ")" else { return nil }
+        return (max(limit, index - 8)..<index).last { tokens[$0].text == "(" }
+    }
+
+    /// The phrase ending just before `end`: a name, a pronoun or a nominal, or a
+    /// name with an apposition between commas (`Hugh Hill, a doctor,` → `Hugh Hill`).
+    func phrase(before end: Int, limit: Int) -> Range<Int>? {
+        guard end > limit else { return nil }
+        if tokens[end - 1].text == "," {
+            // `X, the chief executive of Y, said` and `X, during a visit to Columbus, Ohio, said`:
+            // the speaker is the first name or pronoun followed by a comma after `limit`.
+            var commas: [Int] = []
+            var index = end - 1
+            while index > limit, end - index <= Self.maximumAppositionLength,
+                tokens[index].kind != .quotationMark, tokens[index].text != "."
+            {
+                if tokens[index].text == "," { commas.append(index) }
+                index -= 1
+            }
+            for comma in commas.reversed().dropLast() {
+                if let name = nounPhrase(endingAt: comma, limit: limit),
+                    isCapitalized(name.upperBound - 1) || lexicon.pronoun(words[name.upperBound - 1]) != nil
+                {
+                    return name
+                }
+            }
+            return nil
+        }
+        return nounPhrase(endingAt: end, limit: limit)
+    }
+
+    /// A noun phrase whose last token is `end - 1`, walking left to a determiner or a boundary.
+    func nounPhrase(endingAt end: Int, limit: Int) -> Range<Int>? {
+        let last = end - 1
+        guard last >= limit, isWord(last), lexicon.role(of: words[last]) == nil || isCapitalized(last) && lexicon.role(of: words[last]) != .time,
+            !looksLikeVerbOrAdverb(last) || isCapitalized(last)
+        else { return nil }
+        var start = end
+        walk: while start > limit, end - start < Self.maximumLength {
+            let index = start - 1
+            guard isWord(index) else { break }
+            switch lexicon.role(of: words[index]) {
+            case _ where isPossessive(index):
+                break
+            case .determiner?:
+                if !isCapitalized(index) || index == limit { start -= 1 }
+                break walk
+            case .boundary?, .skip?, .preposition?, .time?:
+                if !isCapitalized(index) || lexicon.role(of: words[index]) == .preposition { break walk }
+            case nil:
+                if looksLikeVerbOrAdverb(index) { break walk }
+            }
+            start -= 1
+        }
+        return start < end ? trimmed(start..<end) : nil
+    }
+
+    /// The phrase starting at `start`: a name, a pronoun, or a determiner and its noun (`said a spokesman for the agency`).
+    func phrase(after start: Int, limit: Int) -> Range<Int>? {
+        guard start < limit, isWord(start) else { return nil }
+        let first = words[start]
+        let opensPhrase = isCapitalized(start) || tokens[start].kind == .number || lexicon.pronoun(first) != nil
+            || lexicon.role(of: first) == .determiner || lexicon.nominal(first) != nil
+        guard opensPhrase, lexicon.role(of: first) != .preposition, lexicon.role(of: first) != .time else { return nil }
+        var end = start + 1
+        while end < limit, end - start < Self.maximumLength, isWord(end), lexicon.role(of: words[end]) != .time {
+            if isPossessive(end) || isCapitalized(end) || tokens[end].kind == .number {
+                end += 1
+                continue
+            }
+            let role = lexicon.role(of: words[end])
+            // `one of the protesters`, `a spokesman for the agency`
+            if role == .preposition, words[end] == "of" || words[end] == "for", end + 1 < limit, isWord(end + 1) {
+                end += 1
+                continue
+            }
+            if role == .determiner && !isCapitalized(end - 1) {
+                end += 1
+                continue
+            }
+            guard role == nil, !looksLikeVerbOrAdverb(end), !isCapitalized(end - 1) || lexicon.nominal(words[end]) != nil
+            else { break }
+            end += 1
+        }
+        return trimmed(start..<end)
+    }
+
+    /// The subject of the clause holding `cueStart`: the first noun phrase of the
+    /// sentence after an introductory phrase (`Earlier this week, more than 650
+    /// employees signed …, worrying that …` → `more than 650 employees`).
+    func subject(of sentence: Range<Int>, before cueStart: Int) -> Range<Int>? {
+        var start = sentence.lowerBound
+        while start < cueStart, !isWord(start) { start += 1 }
+        guard start < cueStart else { return nil }
+        if lexicon.role(of: words[start]) == .preposition || !isCapitalized(start) && lexicon.role(of: words[start]) != .determiner {
+            var comma = start
+            while comma < min(cueStart, start + Self.maximumLength), tokens[comma].text != "," { comma += 1 }
+            guard comma < cueStart, tokens[comma].text == "," else { return nil }
+            start = comma + 1
+        } else if let comma = (start..<min(cueStart, start + 5)).first(where: { tokens[$0].text == "," }),
+            isIntroductory(start..<comma)
+        {
+            start = comma + 1
+        }
+        guard start < cueStart else { return nil }
+        var end = start
+        while end < cueStart, end - start < Self.maximumLength, isWord(end), !looksLikeVerbOrAdverb(end) || isCapitalized(end) {
+            let role = lexicon.role(of: words[end])
+            if role == .boundary || role == .skip || role == .time { break }
+            if role == .preposition, words[end] != "of" { break }
+            end += 1
+        }
+        return end > start ? trimmed(start..<end) : nil
+    }
+
+    /// A short opening phrase such as `Earlier this week` or `On Tuesday` (no pronoun, no verb).
+    private func isIntroductory(_ range: Range<Int>) -> Bool {
+        guard let first = range.first else { return false }
+        return lexicon.role(of: words[first]) == .preposition || words[first].hasSuffix("er") || words[first].hasSuffix("ly")
+    }
+
+    /// A name keeps its name words only (`CEO Marc Benioff` → `Marc Benioff`); other phrases stay whole.
+    func trimmed(_ phrase: Range<Int>) -> Range<Int> {
+        var start = phrase.lowerBound
+        var end = phrase.upperBound
+        while end > start, !isWord(end - 1) || isPossessive(end - 1) { end -= 1 }
+        guard end > start else { return phrase }
+        guard isCapitalized(end - 1), !lexicon.isTitle(tokens[end - 1].text) else { return start..<end }
+        var nameStart = end - 1
+        while nameStart > start, isCapitalized(nameStart - 1) || tokens[nameStart - 1].kind == .number,
+            !lexicon.isTitle(tokens[nameStart - 1].text), lexicon.role(of: words[nameStart - 1]) == nil
+        {
+            nameStart -= 1
+        }
+        start = nameStart
+        return start..<end
+    }
+}

@@ -1,0 +1,83 @@
+/// Links a speaker's local mention to a document entity: the entity with a
+/// mention overlapping it (`Benioff`), or for a pronoun (`he`, `they`) or a
+/// nominal (`the company`, `the senator`) the nearest compatible entity
+/// mentioned before it. Gender comes from the entity's first name or the title
+/// before a mention. Returns nil when the document has no fitting entity, so an
+/// unknown stays unknown.
+struct SpeakerResolver: Sendable {
+    private struct IndexedMention {
+        var span: Span
+        var entity: Int
+    }
+
+    private let entities: [Entity]
+    /// All mentions, by start offset.
+    private let mentions: [IndexedMention]
+    private let genders: [Gender?]
+    private let lexicon: SpeakerLexicon
+    /// How many earlier mentions a pronoun or nominal may reach back over.
+    static let searchDepth = 60
+
+    init(document: Document, lexicon: SpeakerLexicon) {
+        self.lexicon = lexicon
+        entities = document.entities
+        var mentions: [IndexedMention] = []
+        for (index, entity) in document.entities.enumerated() {
+            mentions += entity.mentions.map { IndexedMention(span: $0.span, entity: index) }
+        }
+        self.mentions = mentions.sorted { $0.span < $1.span }
+        genders = document.entities.map { entity in
+            guard entity.type == .person else { return nil }
+            for mention in entity.mentions {
+                let before = mention.tokens.lowerBound - 1
+                if before >= 0, let gender = lexicon.gender(ofNameWord: document.tokens[before].text) { return gender }
+            }
+            return entity.name.split(separator: " ").lazy.compactMap { lexicon.gender(ofNameWord: String($0)) }.first
+        }
+    }
+
+    /// The entity id for a speaker mention whose tokens are `words` (lowercased) at `span`.
+    func entity(for span: Span, words: ArraySlice<String>) -> String? {
+        guard !mentions.isEmpty else { return nil }
+        let following = firstMention(startingAtOrAfter: span.end)
+        // Mentions never nest deeply: the overlapping one starts within a few entries before `span.end`.
+        for position in stride(from: following - 1, through: max(0, following - 8), by: -1)
+        where mentions[position].span.overlaps(span) {
+            return entities[mentions[position].entity].id
+        }
+        guard let head = words.last else { return nil }
+        if words.count == 1, let pronoun = lexicon.pronoun(head), pronoun.person == 3 {
+            return nearest(before: span.start) { entity, gender in
+                if pronoun.plural { return entity.type == .organization || entity.type == .miscellaneous }
+                if pronoun.gender == nil { return entity.type == .organization }
+                return entity.type == .person && (gender == nil || gender == pronoun.gender)
+            }
+        }
+        if let nominal = lexicon.nominal(head), words.count <= 3 {
+            return nearest(before: span.start) { entity, gender in
+                entity.type == nominal.type && (nominal.gender == nil || gender == nil || gender == nominal.gender)
+            }
+        }
+        return nil
+    }
+
+    private func nearest(before offset: Int, where fits: (Entity, Gender?) -> Bool) -> String? {
+        let end = firstMention(startingAtOrAfter: offset)
+        for position in stride(from: end - 1, through: max(0, end - Self.searchDepth), by: -1) {
+            let index = mentions[position].entity
+            if fits(entities[index], genders[index]) { return entities[index].id }
+        }
+        return nil
+    }
+
+    /// Binary search: the index of the first mention starting at or after `offset`.
+    private func firstMention(startingAtOrAfter offset: Int) -> Int {
+        var low = 0
+        var high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].span.start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}

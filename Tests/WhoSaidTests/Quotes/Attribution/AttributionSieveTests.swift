@@ -1,0 +1,69 @@
+import Testing
+import WhoSaid
+
+/// One test per attribution pattern family, each checking the rule that decided it.
+@Suite struct AttributionSieveTests {
+    @Test func quoteSpeakerCue() {
+        expectQuotes(#""⟦We will not back down,⟧" ⟨Benioff⟩ said."#, rule: "quote-speaker-cue")
+        expectQuotes(#""⟦It is over,⟧" ⟨he⟩ added."#, rule: "quote-speaker-cue")
+    }
+
+    @Test func quoteCueSpeaker() {
+        expectQuotes(#""⟦The agency has no comment,⟧" said ⟨Maria Lopez⟩, a spokeswoman."#, rule: "quote-cue-speaker")
+    }
+
+    @Test func speakerCueColonAndComma() {
+        expectQuotes(#"⟨Benioff⟩ wrote in a memo: "⟦I am opposed to separating children from their families.⟧""#,
+                     rule: "speaker-cue-quote")
+        expectQuotes(#"⟨The mayor⟩ said, "⟦We will rebuild the bridge.⟧""#, rule: "speaker-cue-quote")
+    }
+
+    @Test func speakerWithApposition() {
+        expectQuotes(#""⟦Sales will grow next year,⟧" ⟨Hugh Hill⟩, the chief executive of Acme Corp., said."#,
+                     rule: "quote-speaker-cue")
+    }
+
+    @Test func unattributedContinuationKeepsTheSpeaker() {
+        expectQuotes(#""⟦We lost the vote,⟧" ⟨Sanders⟩ said. "⟦But we won the argument.⟧""#)
+        expectQuotes("""
+            "⟦We lost the vote,⟧" ⟨Sanders⟩ said.
+
+            "⟦But we won the argument.⟧"
+            """, speakerOf: [0, 0])
+    }
+
+    @Test func accordingTo() {
+        expectQuotes(#"The plan is "⟦dead on arrival,⟧" according to ⟨Reuters⟩."#, rule: "according-to")
+    }
+
+    @Test func leadInParagraph() {
+        expectQuotes("""
+            From the ⟨White House⟩:
+
+            "⟦The president has full confidence in the director.⟧"
+            """, rule: "lead-in-paragraph")
+        expectQuotes("""
+            ⟨Cruz⟩ said in a statement:
+
+            "⟦Tonight the people of Iowa have spoken.⟧"
+            """, rule: "lead-in-paragraph")
+    }
+
+    @Test func dashByline() {
+        expectQuotes(#""⟦Never give up, never surrender.⟧" — ⟨Winston Churchill⟩"#, rule: "quote-dash-speaker")
+    }
+
+    @Test func partialQuoteTakesTheCueOfItsSentence() {
+        expectQuotes(#"⟨Salesforce⟩ announced a plan to overhaul hiring and "⟦manage border activities.⟧""#, rule: "sentence-cue")
+    }
+
+    @Test func verbInsideTheQuotationIsNotItsCue() {
+        let document = MarkedText(#""I also wrote to the White House to end this horrible situation.""#).annotate()
+        #expect(document.quotes.count == 1)
+        #expect(document.quotes.first?.speaker == nil)
+    }
+
+    @Test func noRuleMeansNoSpeaker() {
+        expectQuotes(#"The crowd fell silent. "⟦Nobody expected this outcome tonight.⟧""#)
+    }
+}

@@ -1,0 +1,26 @@
+import Testing
+import WhoSaid
+
+@Suite struct IndirectQuoteFinderTests {
+    @Test func speakerSaysClause() {
+        expectQuotes("⟨Marc Benioff⟩ says ⟦the company has no plans to end its contract⟧.", types: [.indirect])
+        expectQuotes("⟨The minister⟩ said that ⟦the border would stay open all winter⟧.", types: [.indirect])
+    }
+
+    @Test func coordinatedVerbTakesTheSentenceSubject() {
+        expectQuotes("⟨Salesforce⟩ didn't respond to a request for comment but has previously said ⟦it wasn't aware of any such use⟧.",
+                     types: [.indirect])
+    }
+
+    @Test func clauseThenSpeakerCue() {
+        expectQuotes("⟦The factory will close by the end of the year⟧, ⟨a company spokesman⟩ said.", types: [.indirect])
+    }
+
+    @Test func accordingToClause() {
+        expectQuotes("According to ⟨the police⟩, ⟦the driver fled the scene before dawn⟧.", types: [.indirect])
+    }
+
+    @Test func toldReporters() {
+        expectQuotes("⟨Trump⟩ told reporters on Tuesday that ⟦the wall would be paid for by Mexico⟧.", types: [.indirect])
+    }
+}
