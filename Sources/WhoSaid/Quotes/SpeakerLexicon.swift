@@ -1,8 +1,12 @@
-public enum Gender: String, Sendable {
-    case male = "m", female = "f"
-
-    /// `m` or `f`; anything else (`-`, `u`) tells nothing.
-    init?(code: String) { self.init(rawValue: code) }
+extension Gender {
+    /// The lexicons' gender column: `m` or `f`; anything else (`-`, `u`) tells nothing.
+    init?(code: String) {
+        switch code {
+        case "m": self = .male
+        case "f": self = .female
+        default: return nil
+        }
+    }
 }
 
 /// The words that describe speakers: pronouns, nominal heads (`the company`),
