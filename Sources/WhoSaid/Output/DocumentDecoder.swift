@@ -82,9 +82,17 @@ public struct AnnotatedDocument: Sendable {
         return entities.first { $0.id == id }
     }
 
-    /// Who said a quote, as people read it: the entity's canonical name, else the speaker's own words.
+    /// Who said a quote, as people read it: the entity's canonical name, else
+    /// the speaker's own words. A group that merely contains the entity keeps
+    /// its words ("650 Salesforce employees" did not speak for Salesforce);
+    /// a name with a title or role before it ("CEO Marc Benioff") is the entity.
     public func speakerName(of quote: Quote) -> String? {
-        entity(withID: quote.speaker?.entity)?.name ?? quote.speaker?.text
+        guard let speaker = quote.speaker else { return nil }
+        guard let entity = entity(withID: speaker.entity) else { return speaker.text }
+        let isGroupAroundEntity = entity.mentions.contains { mention in
+            speaker.span.contains(mention.span) && mention.span.end < speaker.span.end
+        } && !entity.mentions.contains { $0.span.end == speaker.span.end && speaker.span.contains($0.span) }
+        return isGroupAroundEntity ? speaker.text : entity.name
     }
 }
 

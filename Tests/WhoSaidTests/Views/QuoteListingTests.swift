@@ -47,3 +47,28 @@ import Testing
         #expect(listing.rows.isEmpty)
     }
 }
+
+@Suite struct SpeakerNameTests {
+    private let text = "CEO Dana Ortiz said this. More than 650 Acme employees said that."
+
+    private func name(speaker: String, mention: String) -> String? {
+        func span(_ fragment: String) -> Span {
+            let start = text.distance(from: text.startIndex, to: text.range(of: fragment)!.lowerBound)
+            return Span(start: start, end: start + fragment.count)
+        }
+        let entity = Entity(id: "e1", name: "Canonical", type: .organization,
+                            mentions: [Mention(span: span(mention), text: mention, tokens: 0..<0)])
+        let quote = Quote(id: "q1", type: .indirect, span: span("this"), text: "this",
+                          speaker: .init(span: span(speaker), text: speaker, entity: "e1"))
+        return AnnotatedDocument(id: "d", text: text, entities: [entity], quotes: [quote]).speakerName(of: quote)
+    }
+
+    @Test func titledNameIsTheEntity() {
+        #expect(name(speaker: "CEO Dana Ortiz", mention: "Dana Ortiz") == "Canonical")
+        #expect(name(speaker: "Dana Ortiz", mention: "Dana Ortiz") == "Canonical")
+    }
+
+    @Test func groupContainingTheEntityKeepsItsWords() {
+        #expect(name(speaker: "More than 650 Acme employees", mention: "Acme") == "More than 650 Acme employees")
+    }
+}
