@@ -54,7 +54,11 @@ struct AnnotateCommand: ParsableCommand {
     @Option(name: .customLong("max-bytes"), help: "Largest document (or JSONL line) in bytes; larger ones become error records.")
     var maxBytes = 64 << 20
 
+    @Option(name: .customLong("time-limit"), help: "Time budget per document in seconds (0: none); a document over it becomes an error record.")
+    var timeLimit = 120.0
+
     func validate() throws {
+        if timeLimit < 0 { throw ValidationError("--time-limit must be 0 or more seconds") }
         if pretty && format == .jsonl { throw ValidationError("--pretty applies to --format json only: a JSON Lines record must stay on one line") }
         if maxBytes <= 0 { throw ValidationError("--max-bytes must be positive") }
         if format == .jsonl && paths.contains(where: { $0 != "-" }) {
@@ -66,7 +70,8 @@ struct AnnotateCommand: ParsableCommand {
         let annotator = RecordAnnotator(
             pipeline: try pipelineOptions.load(),
             encoder: DocumentEncoder(includeTokens: withTokens, includeText: withText, pretty: pretty),
-            textField: textField, idField: idField, strict: strict)
+            textField: textField, idField: idField, strict: strict,
+            timeLimit: timeLimit > 0 ? .milliseconds(Int(timeLimit * 1000)) : nil)
         let output = FileWriter.standardOutput()
         var failures = 0
         func emit(_ result: RecordAnnotator.Output) throws {

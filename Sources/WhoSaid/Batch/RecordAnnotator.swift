@@ -16,14 +16,17 @@ public struct RecordAnnotator: Sendable {
     public var idField: String
     /// Invalid UTF-8 fails the document instead of being replaced with U+FFFD.
     public var strict: Bool
+    /// Time budget per document; nil for none.
+    public var timeLimit: Duration?
 
     public init(pipeline: Pipeline, encoder: DocumentEncoder, textField: String = "text", idField: String = "id",
-                strict: Bool = false) {
+                strict: Bool = false, timeLimit: Duration? = nil) {
         self.pipeline = pipeline
         self.encoder = encoder
         self.textField = textField
         self.idField = idField
         self.strict = strict
+        self.timeLimit = timeLimit
     }
 
     /// A raw text document.
@@ -80,6 +83,7 @@ public struct RecordAnnotator: Sendable {
         do {
             var document = Document(id: id, text: text)
             document.warnings = warnings
+            document.deadline = timeLimit.map { ContinuousClock.now + $0 }
             try pipeline.annotate(&document)
             return Output(json: encoder.encode(document, extraFields: extraFields), failed: false,
                           messages: warnings.map { "\(id): warning: \($0)" })

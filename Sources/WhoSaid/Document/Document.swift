@@ -10,10 +10,22 @@ public struct Document: Sendable {
     public var quotes: [Quote] = []
     /// Non-fatal problems met while reading or annotating (e.g. invalid UTF-8 replaced).
     public var warnings: [String] = []
+    /// When annotating this document must stop; stages check it between units of work.
+    public var deadline: ContinuousClock.Instant?
 
     public init(id: String, text: String) {
         self.id = id
         self.text = DocumentText(text)
+    }
+}
+
+extension Document {
+    /// Throws once the document's time budget is spent, so one pathological
+    /// document fails alone instead of stalling a whole batch.
+    public func checkDeadline(in stage: String) throws(WhoSaidError) {
+        if let deadline, ContinuousClock.now > deadline {
+            throw .document(id: id, message: "time budget exceeded in stage '\(stage)' (raise it with --time-limit)")
+        }
     }
 }
 

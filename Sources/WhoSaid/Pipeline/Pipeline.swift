@@ -70,7 +70,10 @@ public struct Pipeline: Sendable {
     }
 
     public func annotate(_ document: inout Document) throws(WhoSaidError) {
-        for stage in stages { try stage.process(&document) }
+        for stage in stages {
+            try stage.process(&document)
+            try document.checkDeadline(in: type(of: stage).name)
+        }
     }
 
     /// Annotates and adds each stage's running time to `stageTimes` (one slot per stage).
@@ -81,6 +84,7 @@ public struct Pipeline: Sendable {
             let start = clock.now
             try stage.process(&document)
             stageTimes[index] += clock.now - start
+            try document.checkDeadline(in: type(of: stage).name)
         }
     }
 }

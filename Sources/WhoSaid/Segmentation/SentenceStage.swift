@@ -29,6 +29,7 @@ public struct SentenceStage: Stage {
         var sentences: [Sentence] = []
         var tokenIndex = 0
         for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
+            if paragraphIndex % 256 == 255 { try document.checkDeadline(in: Self.name) }
             let start16 = text.utf16Offset(codePoint: paragraph.span.start)
             let end16 = text.utf16Offset(codePoint: paragraph.span.end)
             let iterator = try template.iterator(over: text.utf16[start16..<end16])

@@ -25,7 +25,8 @@ public struct TokenStage: Stage {
         }
         var tokens: [Token] = []
         tokens.reserveCapacity(text.utf16.count / 5)
-        for paragraph in document.paragraphs {
+        for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
+            if paragraphIndex % 256 == 255 { try document.checkDeadline(in: Self.name) }
             let start16 = text.utf16Offset(codePoint: paragraph.span.start)
             let end16 = text.utf16Offset(codePoint: paragraph.span.end)
             let iterator = try template.iterator(over: text.utf16[start16..<end16])

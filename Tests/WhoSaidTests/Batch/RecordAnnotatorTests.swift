@@ -47,4 +47,12 @@ import Testing
         #expect(try json(annotator.tooLarge(id: "big", byteCount: 10, limit: 5))["error"] ==
                 .string("input of 10 bytes is over the limit of 5 bytes (--max-bytes)"))
     }
+
+    @Test func documentOverItsTimeBudgetBecomesAnErrorRecord() throws {
+        var limited = annotator
+        limited.timeLimit = .nanoseconds(1)
+        let output = limited.annotate(bytes: Array("A sentence. Another one.".utf8), id: "slow")
+        #expect(output.failed)
+        #expect(try json(output)["error"] == .string("time budget exceeded in stage 'paragraphs' (raise it with --time-limit)"))
+    }
 }

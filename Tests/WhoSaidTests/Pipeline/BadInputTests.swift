@@ -40,4 +40,34 @@ import Testing
         #expect(decoded.invalidSequences == 1)
         checkOffsets(try newsPipeline.annotate(decoded.text))
     }
+
+    @Test func tenThousandNestedQuotations() throws {
+        let opening = (0..<10_000).map { $0 % 2 == 0 ? "\u{201C}level " : "\u{2018}level " }.joined()
+        let closing = (0..<10_000).map { $0 % 2 == 0 ? "\u{2019}" : "\u{201D}" }.joined()
+        let document = try newsPipeline.annotate("He said " + opening + "deep" + closing + " and left.")
+        checkOffsets(document)
+        for quote in document.quotes { #expect(quote.span.end <= document.text.codePointCount) }
+    }
+
+    @Test func longRunOfCapitalizedWordsIsTheEntityStagesWorstCase() throws {
+        let names = ["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel"]
+        let text = (0..<100_000).map { names[$0 % names.count] }.joined(separator: " ")
+        let document = try newsPipeline.annotate(text)
+        #expect(document.tokens.count == 100_000)
+        for entity in document.entities {
+            for mention in entity.mentions { #expect(document.text[mention.span] == mention.text) }
+        }
+    }
+
+    @Test func binaryFilesGiveADocumentOrAnErrorNeverACrash() throws {
+        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52]
+            + (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7919) }
+        let zip: [UInt8] = [0x50, 0x4B, 0x03, 0x04] + (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 104729) }
+        let annotator = RecordAnnotator(pipeline: newsPipeline, encoder: DocumentEncoder())
+        for bytes in [png, zip] {
+            let output = annotator.annotate(bytes: bytes, id: "binary")
+            #expect(!output.failed)
+            #expect(try JSONValue.parse(output.json)["warnings"] != nil)
+        }
+    }
 }
