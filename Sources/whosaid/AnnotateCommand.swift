@@ -13,48 +13,59 @@ struct AnnotateCommand: ParsableCommand {
         abstract: "Annotate text: sentences, entities, quotes and speakers as whosaid/1 JSON.",
         discussion: """
             Inputs
-              No path (or -): all of stdin is one document; one JSON object comes out. With --format
-              jsonl, stdin carries JSON Lines records {"id": …, "text": …} and exactly one line comes
-              out per input line, in order, as soon as it is done (it never waits for the next line).
-              Other fields of a record come back under "meta".
-              A file is one document (id: its file name); a .jsonl file (or any file with --input
-              jsonl) holds records. A directory is walked recursively in sorted order, taking files
-              whose path relative to it matches an --include glob (default *.txt, or *.jsonl with
-              --input jsonl) and no --exclude glob (fnmatch: * also matches /); a document's id is
-              that relative path. Hidden names, binary files (a NUL byte in the first 8 KiB, or a PNG,
-              JPEG, GIF, PDF, ZIP, gzip, bzip2, xz, zstd or ELF signature), symlink loops and
-              directories reached twice are skipped and counted (--verbose names each). Unreadable
-              files and directories are errors. The walk lists file names up front (for the
-              progress total); documents are read and annotated in parallel.
+              No path (or -): all of stdin is one document, one JSON object out.
+              With --format jsonl, stdin carries JSON Lines records {"id": …,
+              "text": …}: one line comes out per input line, in order, as soon
+              as it is done (never waiting for the next line). Other fields of
+              a record come back under "meta".
+              A file is one document (id: its file name); a .jsonl file (any
+              file with --input jsonl) holds records. A directory is walked
+              recursively in sorted order, taking files whose path relative to
+              it matches an --include glob (default *.txt; *.jsonl with --input
+              jsonl) and no --exclude glob (fnmatch: * also matches /); the id
+              is that relative path. Skipped and counted (--verbose names
+              each): hidden names; binary files (a NUL byte in the first 8 KiB,
+              or a PNG, JPEG, GIF, PDF, ZIP, gzip, bzip2, xz, zstd or ELF
+              signature); directories reached again (symlink loops). Unreadable
+              files and directories are errors. File names are listed up front
+              (for the progress total); the texts stream through the workers.
 
             Outputs
-              No --out: one document gives one JSON object; several give JSON Lines on stdout.
-              --out DIR: one NAME.json per document mirroring the input tree (a/b/story.txt ->
-              DIR/a/b/story.json; a record -> DIR/<id>.json). An id that is empty, absolute, has a
-              '..' or '.' component or a NUL, and an output directory that is a symlink leading out
-              of DIR, fail that document: nothing is written outside DIR. Two inputs mapping to one
-              file: the second fails.
-              --format jsonl --out FILE: JSON Lines in FILE, which appears only when the run ends.
-              Every file is written to a temporary .NAME.tmp-PID beside it and renamed, so a killed
-              run leaves no half-written output (and a previous FILE intact). Leftover .tmp-PID
-              files of a killed run are safe to delete.
-              Records come out in input order whatever --jobs is: the same inputs give the same bytes.
+              No --out: one document gives one JSON object, more give JSON Lines
+              on stdout. Records come out in input order whatever --jobs is.
+              --out DIR: one NAME.json per document, mirroring the input tree
+              (a/b/story.txt -> DIR/a/b/story.json; a record -> DIR/<id>.json).
+              Nothing is written outside DIR: an id that is empty, absolute, or
+              has a '..' or '.' component or a NUL fails its document, and so
+              does a directory under DIR that is a symlink leading out of it,
+              or a second input mapping to the same file.
+              --format jsonl --out FILE: JSON Lines in FILE.
+              Files are written as .NAME.tmp-PID beside their final name and
+              renamed, so a killed run leaves no half-written output (and FILE
+              as it was). A killed run's .tmp-PID files are safe to delete.
 
             Nothing lost
-              Each input is annotated, or fails with an error record ({"id": …, "error": …} on its
-              line in JSON Lines; in --out DIR no file, so --resume retries it) and a line on stderr,
-              or is skipped with a reason. --resume (with --out DIR) skips inputs whose output is
-              newer than the input ("up to date"), so a killed run can continue. A document over
-              --max-bytes is an error record. On a terminal, stderr shows documents done, MB/s and
-              the time left; at the end (unless --quiet): N annotated, M failed, K skipped in T s (X MB/s).
-              Exit status: 0 all good, 1 some input failed, 2 usage or configuration error.
+              Each input is annotated, or fails with an error record and a line
+              on stderr ({"id": …, "error": …} on its line in JSON Lines; in
+              --out DIR no file, so --resume retries it), or is skipped with a
+              reason. --resume (with --out DIR) skips inputs whose output is
+              newer than the input, so a killed run continues where it stopped.
+              A document over --max-bytes is an error record.
+              On a terminal stderr shows documents done, MB/s and time left; at
+              the end (unless --quiet, or for one document from stdin) comes:
+                N annotated, M failed, K skipped in T s (X MB/s)
+              Exit status: 0 all good, 1 some input failed, 2 usage or
+              configuration error.
 
-            Offsets are Unicode code-point offsets, end-exclusive (Python's text[start:end]).
+            Offsets are Unicode code points, end-exclusive (Python text[start:end]).
+
             Examples:
-              whosaid annotate archive/ --out annotated/ --jobs 8
-              whosaid annotate archive/ --out annotated/ --resume      # after an interruption
+              whosaid annotate archive/ --out annotated/
+              whosaid annotate archive/ --out annotated/ --resume   # continue
+              whosaid annotate archive/ --format jsonl --out archive.jsonl
               whosaid annotate --format jsonl < records.jsonl > annotated.jsonl
-              parallel --pipe -N 1000 whosaid annotate --format jsonl < records.jsonl
+              parallel --pipe -N 1000 whosaid annotate --format jsonl \\
+                  < records.jsonl > annotated.jsonl
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case json, jsonl }
@@ -81,7 +92,7 @@ struct AnnotateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Leave out files whose relative path matches (repeatable).", valueName: "glob"))
     var exclude: [String] = []
 
-    @Option(help: "Documents annotated in parallel (default: the number of cores).")
+    @Option(help: "Worker threads; the default is this machine's core count.")
     var jobs = max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
 
     @Flag(help: "With --out DIR: skip inputs whose output is newer than the input.")

@@ -162,6 +162,19 @@ import Testing
         }
     }
 
+    @Test func batchOptionsThatCannotWorkTogetherAreUsageErrors() throws {
+        let scratch = try ScratchDirectory()
+        try GeneratedArticles.writeTree(count: 2, at: scratch.url.appendingPathComponent("in"), paragraphs: 1)
+        for arguments in [["--pretty"], ["--resume"], ["--resume", "--format", "jsonl", "--out", scratch.path("x")],
+                          ["--jobs", "0"], ["-", "--verbose"]] {
+            let result = try CLI.run(["annotate", scratch.path("in")] + arguments)
+            #expect(result.status == 2, "\(arguments)")
+        }
+        let pretty = try CLI.run(["annotate", scratch.path("in"), "--pretty", "--out", scratch.path("out"), "--quiet"])
+        #expect(pretty.status == 0)
+        #expect(try scratch.contents("out/section-1/story-1.json").starts(with: Data("{\n  \"schema\"".utf8)))
+    }
+
     @Test func aKilledRunResumesToByteIdenticalOutputsAndAccountsForEveryInput() throws {
         let scratch = try ScratchDirectory()
         let total = 300
