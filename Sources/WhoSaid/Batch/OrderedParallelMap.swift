@@ -32,12 +32,12 @@ public enum OrderedParallelMap {
         let workers = DispatchGroup()
         for _ in 0..<jobs {
             workers.enter()
-            startThread {
+            Thread {
                 shared.work(transform)
                 workers.leave()
-            }
+            }.start()
         }
-        startThread { shared.produce(produce) }
+        Thread { shared.produce(produce) }.start()
         do {
             while let output = try shared.nextInOrder() {
                 try emit(output)
@@ -50,12 +50,6 @@ public enum OrderedParallelMap {
             throw error
         }
         workers.wait()
-    }
-
-    private static func startThread(_ body: @escaping @Sendable () -> Void) {
-        let thread = Thread(block: body)
-        thread.stackSize = 8 << 20  // the pipeline's stages recurse over nested spans
-        thread.start()
     }
 
     /// Thrown from `submit` when the run is stopping; ends the producer quietly.
