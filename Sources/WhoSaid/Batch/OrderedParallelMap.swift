@@ -57,9 +57,17 @@ public enum OrderedParallelMap {
 
     /// The queue, the finished results and the counters shared by the producer,
     /// workers and emitter. `@unchecked Sendable`: every stored `var` is read
-    /// and written only while holding `condition`.
+    /// and written only while holding `mutex`.
+    ///
+    /// Each party waits on its own condition and is woken only when it can go
+    /// on: documents can be small enough that needless wake-ups cost more than
+    /// the threads gain. The producer, once the window is full, sleeps until it
+    /// is half empty and then refills it in one go.
     private final class SharedState<Input: Sendable, Output: Sendable>: @unchecked Sendable {
-        private let condition = NSCondition()
+        private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+        private let workAvailable = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+        private let spaceAvailable = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+        private let resultReady = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
         private let window: Int
         private let maxBufferedBytes: Int
         private var queue: [(index: Int, input: Input)] = []
@@ -69,6 +77,8 @@ public enum OrderedParallelMap {
         private var submitted = 0
         private var emittedCount = 0
         private var bufferedBytes = 0
+        private var producerWaiting = false
+        private var emitterWaiting = false
         private var producerFinished = false
         private var producerError: (any Error)?
         private var stopping = false
@@ -76,6 +86,23 @@ public enum OrderedParallelMap {
         init(window: Int, maxBufferedBytes: Int) {
             self.window = window
             self.maxBufferedBytes = maxBufferedBytes
+            pthread_mutex_init(mutex, nil)
+            for condition in [workAvailable, spaceAvailable, resultReady] { pthread_cond_init(condition, nil) }
+        }
+
+        deinit {
+            for condition in [workAvailable, spaceAvailable, resultReady] {
+                pthread_cond_destroy(condition)
+                condition.deallocate()
+            }
+            pthread_mutex_destroy(mutex)
+            mutex.deallocate()
+        }
+
+        private func locked<Result>(_ body: () throws -> Result) rethrows -> Result {
+            pthread_mutex_lock(mutex)
+            defer { pthread_mutex_unlock(mutex) }
+            return try body()
         }
 
         func produce(_ body: (Submit<Input>) throws -> Void) {
@@ -86,78 +113,85 @@ public enum OrderedParallelMap {
             } catch {
                 failure = error
             }
-            condition.lock()
-            producerFinished = true
-            producerError = failure
-            condition.broadcast()
-            condition.unlock()
+            locked {
+                producerFinished = true
+                producerError = failure
+                pthread_cond_broadcast(workAvailable)
+                pthread_cond_signal(resultReady)
+            }
         }
 
         private func submit(_ input: Input, byteCount: Int) throws {
-            condition.lock()
-            defer { condition.unlock() }
-            // Always admit one input, however large, so the stream cannot stall.
-            while !stopping && (submitted - emittedCount >= window
-                                || (bufferedBytes > 0 && bufferedBytes + byteCount > maxBufferedBytes)) {
-                condition.wait()
+            try locked {
+                // Always admit one input, however large, so the stream cannot stall.
+                while !stopping && (submitted - emittedCount >= window
+                                    || (bufferedBytes > 0 && bufferedBytes + byteCount > maxBufferedBytes)) {
+                    producerWaiting = true
+                    pthread_cond_wait(spaceAvailable, mutex)
+                    producerWaiting = false
+                }
+                if stopping { throw Stopped() }
+                queue.append((submitted, input))
+                byteCounts[submitted] = byteCount
+                bufferedBytes += byteCount
+                submitted += 1
+                pthread_cond_signal(workAvailable)
             }
-            if stopping { throw Stopped() }
-            queue.append((submitted, input))
-            byteCounts[submitted] = byteCount
-            bufferedBytes += byteCount
-            submitted += 1
-            condition.broadcast()
         }
 
         func work(_ transform: (Input) -> Output) {
             while true {
-                condition.lock()
-                while queueHead == queue.count && !producerFinished && !stopping { condition.wait() }
-                if stopping || queueHead == queue.count {
-                    condition.unlock()
-                    return
+                let next: (index: Int, input: Input)? = locked {
+                    while queueHead == queue.count && !producerFinished && !stopping {
+                        pthread_cond_wait(workAvailable, mutex)
+                    }
+                    if stopping || queueHead == queue.count { return nil }
+                    defer {
+                        queueHead += 1
+                        if queueHead > 1024 && queueHead * 2 > queue.count {
+                            queue.removeFirst(queueHead)
+                            queueHead = 0
+                        }
+                    }
+                    return queue[queueHead]
                 }
-                let (index, input) = queue[queueHead]
-                queueHead += 1
-                if queueHead > 1024 && queueHead * 2 > queue.count {
-                    queue.removeFirst(queueHead)
-                    queueHead = 0
-                }
-                condition.unlock()
+                guard let (index, input) = next else { return }
                 let output = transform(input)
-                condition.lock()
-                results[index] = output
-                condition.broadcast()
-                condition.unlock()
+                locked {
+                    results[index] = output
+                    if index == emittedCount && emitterWaiting { pthread_cond_signal(resultReady) }
+                }
             }
         }
 
         /// The next result in input order; nil at the end; rethrows a producer failure after the last result.
         func nextInOrder() throws -> Output? {
-            condition.lock()
-            defer { condition.unlock() }
-            while results[emittedCount] == nil && !(producerFinished && emittedCount == submitted) {
-                condition.wait()
+            try locked {
+                while results[emittedCount] == nil && !(producerFinished && emittedCount == submitted) {
+                    emitterWaiting = true
+                    pthread_cond_wait(resultReady, mutex)
+                    emitterWaiting = false
+                }
+                if let output = results.removeValue(forKey: emittedCount) { return output }
+                if let producerError { throw producerError }
+                return nil
             }
-            if let output = results.removeValue(forKey: emittedCount) { return output }
-            if let producerError { throw producerError }
-            return nil
         }
 
         /// Frees the window slot of the result just emitted.
         func emitted() {
-            condition.lock()
-            bufferedBytes -= byteCounts.removeValue(forKey: emittedCount) ?? 0
-            emittedCount += 1
-            condition.broadcast()
-            condition.unlock()
+            locked {
+                bufferedBytes -= byteCounts.removeValue(forKey: emittedCount) ?? 0
+                emittedCount += 1
+                if producerWaiting && submitted - emittedCount <= window / 2 { pthread_cond_signal(spaceAvailable) }
+            }
         }
 
         func stop() {
-            condition.lock()
-            stopping = true
-            condition.broadcast()
-            condition.unlock()
+            locked {
+                stopping = true
+                for condition in [workAvailable, spaceAvailable, resultReady] { pthread_cond_broadcast(condition) }
+            }
         }
     }
 }
