@@ -42,7 +42,7 @@ struct AnnotateCommand: ParsableCommand {
               --format jsonl --out FILE: JSON Lines in FILE.
               Files are written as .NAME.tmp-PID beside their final name and
               renamed, so a killed run leaves no half-written output (and FILE
-              as it was). A killed run's .tmp-PID files are safe to delete.
+              as it was); the next run into DIR removes a dead run's .tmp-PID.
 
             Nothing lost
               Each input is annotated, or fails with an error record and a line

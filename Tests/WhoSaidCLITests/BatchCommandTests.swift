@@ -202,6 +202,8 @@ import Testing
         #expect(try counts(resumed.stderr) == (total - survivors.count, 0, survivors.count))
         let outputs = scratch.files(in: "out")
         #expect(outputs == scratch.files(in: "reference"))
+        let leftovers = FileManager.default.enumerator(atPath: scratch.path("out"))?.compactMap { $0 as? String }
+        #expect(leftovers?.filter { $0.contains(".tmp-") } == [], "the resumed run removes the killed run's temporary files")
         #expect(outputs.count == total)
         for path in outputs {
             #expect(try scratch.contents("out/" + path) == scratch.contents("reference/" + path), "\(path)")

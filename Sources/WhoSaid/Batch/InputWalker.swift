@@ -68,7 +68,7 @@ public struct InputWalker: Sendable {
 
     private func walkDirectory(_ path: String, relative: String, into entries: inout [WalkEntry],
                                visited: inout Set<DirectoryIdentity>) {
-        guard let names = Self.sortedNames(in: path) else {
+        guard let names = sortedDirectoryEntries(path) else {
             entries.append(.failed(id: relative.isEmpty ? path : relative,
                                    message: "cannot read directory: \(String(cString: strerror(errno)))"))
             return
@@ -119,18 +119,18 @@ public struct InputWalker: Sendable {
     private func identity(_ info: stat) -> DirectoryIdentity {
         DirectoryIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
     }
+}
 
-    /// The entry names of a directory (without `.` and `..`), sorted; nil with `errno` set when it cannot be read.
-    private static func sortedNames(in path: String) -> [String]? {
-        guard let directory = opendir(path) else { return nil }
-        defer { closedir(directory) }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: &entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
-            if name != "." && name != ".." { names.append(name) }
+/// The entry names of a directory (without `.` and `..`), sorted; nil with `errno` set when it cannot be read.
+func sortedDirectoryEntries(_ path: String) -> [String]? {
+    guard let directory = opendir(path) else { return nil }
+    defer { closedir(directory) }
+    var names: [String] = []
+    while let entry = readdir(directory) {
+        let name = withUnsafePointer(to: &entry.pointee.d_name) {
+            $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
         }
-        return names.sorted()
+        if name != "." && name != ".." { names.append(name) }
     }
+    return names.sorted()
 }

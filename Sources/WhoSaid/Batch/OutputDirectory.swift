@@ -10,7 +10,7 @@ public final class OutputDirectory {
     /// The root with symlinks resolved: every file written must resolve to a place below it.
     private let resolvedRoot: String
     /// Directories below the root (relative paths) already checked or created in this run.
-    private var checkedDirectories: Set<String> = [""]
+    private var checkedDirectories: Set<String> = []
     /// Files written in this run, so two inputs that map to one output cannot overwrite each other.
     private var written: Set<String> = []
 
@@ -24,6 +24,8 @@ public final class OutputDirectory {
         }
         resolvedRoot = String(cString: resolved)
         free(resolved)
+        removeStaleTemporaryFiles(in: "")
+        checkedDirectories.insert("")
     }
 
     /// The output path (relative to the root) for a document id, or why the id cannot name a file
@@ -104,6 +106,19 @@ public final class OutputDirectory {
         } else if (info.st_mode & S_IFMT) != S_IFDIR {
             throw .document(id: id, message: "\(fullPath) is in the way of an output directory")
         }
+        removeStaleTemporaryFiles(in: relativeDirectory)
         checkedDirectories.insert(relativeDirectory)
+    }
+
+    /// Removes the `.NAME.tmp-PID` files that killed runs left in a directory, once per
+    /// directory and run. A file whose process still lives (a concurrent run) is left alone.
+    private func removeStaleTemporaryFiles(in relativeDirectory: String) {
+        let directoryPath = path(of: relativeDirectory)
+        for name in sortedDirectoryEntries(directoryPath) ?? [] {
+            guard name.hasPrefix("."), let dash = name.lastIndex(of: "-"), name[..<dash].hasSuffix(".tmp"),
+                  let pid = pid_t(name[name.index(after: dash)...]), pid != getpid(),
+                  kill(pid, 0) != 0 && errno == ESRCH else { continue }
+            unlink(directoryPath + "/" + name)
+        }
     }
 }

@@ -58,4 +58,17 @@ import Testing
         #expect(try String(contentsOfFile: tree.path("victim.txt"), encoding: .utf8) == "keep")
         #expect(try String(contentsOfFile: tree.path("out/doc.json"), encoding: .utf8) == "{}\n")
     }
+
+    @Test func temporaryFilesOfDeadRunsAreRemovedAndOthersKept() throws {
+        let tree = try TemporaryTree()
+        var deadPID: pid_t = 4_000_000
+        while kill(deadPID, 0) == 0 || errno != ESRCH { deadPID -= 1 }
+        let livePID = getppid()
+        try tree.write("out/a/.doc.json.tmp-\(deadPID)", "half")
+        try tree.write("out/a/.doc.json.tmp-\(livePID)", "another run's")
+        try tree.write("out/a/.notes.tmp-x", "not ours")
+        try OutputDirectory(tree.path("out")).write(Array("{}".utf8), to: "a/doc.json", id: "doc")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: tree.path("out/a")).sorted() ==
+                [".doc.json.tmp-\(livePID)", ".notes.tmp-x", "doc.json"])
+    }
 }
