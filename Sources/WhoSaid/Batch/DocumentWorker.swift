@@ -108,7 +108,15 @@ struct DocumentWorker: Sendable {
         guard resume, let outputDirectory, let outputPath else { return false }
         var outputInfo = stat(), inputInfo = stat()
         guard stat(outputDirectory + "/" + outputPath, &outputInfo) == 0, stat(input, &inputInfo) == 0 else { return false }
-        return (outputInfo.st_mtim.tv_sec, outputInfo.st_mtim.tv_nsec) > (inputInfo.st_mtim.tv_sec, inputInfo.st_mtim.tv_nsec)
+        return Self.modificationTime(outputInfo) > Self.modificationTime(inputInfo)
+    }
+
+    private static func modificationTime(_ info: stat) -> (seconds: Int, nanoseconds: Int) {
+        #if canImport(Darwin)
+        (info.st_mtimespec.tv_sec, info.st_mtimespec.tv_nsec)
+        #else
+        (info.st_mtim.tv_sec, info.st_mtim.tv_nsec)
+        #endif
     }
 
     private func result(_ output: RecordAnnotator.Output, id: String, item: BatchItem, outputPath: String? = nil) -> DocumentResult {

@@ -117,7 +117,7 @@ public struct InputWalker: Sendable {
     private func isJSONLines(_ name: String) -> Bool { allJSONLines || name.hasSuffix(".jsonl") }
 
     private func identity(_ info: stat) -> DirectoryIdentity {
-        DirectoryIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+        DirectoryIdentity(device: UInt64(truncatingIfNeeded: info.st_dev), inode: UInt64(info.st_ino))
     }
 }
 
