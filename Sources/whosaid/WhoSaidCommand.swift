@@ -17,6 +17,7 @@ struct WhoSaidCommand: ParsableCommand {
               whosaid annotate < article.txt                 # one document from stdin, one JSON object out
               whosaid annotate --pretty --id story < article.txt
               whosaid annotate --format jsonl < records.jsonl  # {"id":…,"text":…} per line, one line out per line
+              whosaid annotate archive/ --out annotated/      # a whole tree, on every core
               whosaid stages                                 # the stages a pipeline file can name
               whosaid bench ARTICLES_DIR                      # throughput per stage (build with -c release)
               whosaid eval quotes GOLD_DIR                    # quote scores on PolNeAR-style brat gold

@@ -22,10 +22,11 @@ enum CLI {
     static let repositoryRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// Runs `whosaid` (or `executable`, e.g. a wrapper that runs it) and collects its outputs.
     static func run(_ arguments: [String], stdin: Data = Data(), environment: [String: String]? = nil,
-                    directory: URL? = nil) throws -> Result {
+                    directory: URL? = nil, executable: URL? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable ?? binary
         process.arguments = arguments
         if let environment { process.environment = environment }
         if let directory { process.currentDirectoryURL = directory }
@@ -35,17 +36,23 @@ enum CLI {
         process.standardError = errors
         try process.run()
         // Feed stdin and drain both outputs concurrently so large payloads cannot deadlock.
-        let writer = Thread {
+        // The group both waits for the helper threads and makes their writes visible here.
+        let helpers = DispatchGroup()
+        helpers.enter()
+        Thread {
             input.fileHandleForWriting.write(stdin)
             try? input.fileHandleForWriting.close()
-        }
-        writer.start()
+            helpers.leave()
+        }.start()
         nonisolated(unsafe) var errorData = Data()
-        let errorReader = Thread { errorData = errors.fileHandleForReading.readDataToEndOfFile() }
-        errorReader.start()
+        helpers.enter()
+        Thread {
+            errorData = errors.fileHandleForReading.readDataToEndOfFile()
+            helpers.leave()
+        }.start()
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        while errorReader.isExecuting || writer.isExecuting { usleep(1000) }
+        helpers.wait()
         return Result(status: process.terminationStatus, stdout: String(decoding: outputData, as: UTF8.self),
                       stderr: String(decoding: errorData, as: UTF8.self))
     }

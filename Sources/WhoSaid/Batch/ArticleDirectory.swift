@@ -1,13 +1,11 @@
 import Foundation
 
-/// The `.txt` articles below a directory, in path order.
+/// The `.txt` articles below a directory, in walk order (see `InputWalker`).
 public enum ArticleDirectory {
     public static func texts(in directory: String) throws(WhoSaidError) -> [String] {
-        let root = URL(fileURLWithPath: directory)
-        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else {
-            throw .missingResource(kind: "directory", name: directory, searched: [directory])
+        let paths = InputWalker().walk([directory]).compactMap { entry in
+            if case let .file(path, _, _, _) = entry { path } else { nil }
         }
-        let paths = walker.compactMap { ($0 as? URL)?.path }.filter { $0.hasSuffix(".txt") }.sorted()
         guard !paths.isEmpty else { throw .missingResource(kind: ".txt files", name: directory, searched: [directory]) }
         return paths.map { path in
             TextDecoding.decodeUTF8(FileManager.default.contents(atPath: path) ?? Data()).text

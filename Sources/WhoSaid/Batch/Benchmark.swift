@@ -37,7 +37,7 @@ public struct Benchmark: Sendable {
             }
         }
         func row(_ name: String, _ time: Duration) -> Row {
-            let seconds = (Double(time.components.seconds) + Double(time.components.attoseconds) / 1e18) / Double(repeats)
+            let seconds = time.inSeconds / Double(repeats)
             return Row(name: name, seconds: seconds,
                        megabytesPerSecond: seconds > 0 ? Double(report.bytes) / 1e6 / seconds : .infinity,
                        tokensPerSecond: seconds > 0 ? Double(report.tokens) / seconds : .infinity)

@@ -21,9 +21,17 @@ public struct AnnotatedInputs {
     public mutating func forEach(
         _ body: (AnnotatedDocument) throws -> Void, problem: (String) -> Void
     ) throws {
+        let walker = InputWalker(include: ["*.json", "*.jsonl", "*.txt"])
         for path in paths {
-            for file in Self.files(at: path) {
-                switch InputFile.readAll(file, maxBytes: maxBytes) {
+            let entries = path == "-" ? [WalkEntry.file(path: "-", id: "stdin", byteCount: 0, isJSONLines: false)] : walker.walk([path])
+            for entry in entries {
+                guard case let .file(file, _, _, _) = entry else {
+                    if case let .failed(id, message) = entry { problem("\(id): \(message)") }
+                    continue
+                }
+                switch InputFile.readAll(file, maxBytes: maxBytes, sniffBinary: true) {
+                case let .failure(.binary(kind)):
+                    problem("\(file): not text (\(kind))")
                 case let .failure(.tooLarge(count)):
                     problem("\(file): \(count) bytes is over the limit of \(maxBytes) (--max-bytes)")
                 case let .failure(.unreadable(reason)):
@@ -40,18 +48,6 @@ public struct AnnotatedInputs {
                 }
             }
         }
-    }
-
-    /// A directory's `.json`, `.jsonl` and `.txt` files in path order; anything else as given.
-    static func files(at path: String) -> [String] {
-        var isDirectory: ObjCBool = false
-        guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue,
-            let walker = FileManager.default.enumerator(atPath: path)
-        else { return [path] }
-        return walker.compactMap { $0 as? String }
-            .filter { [".json", ".jsonl", ".txt"].contains(where: $0.hasSuffix) && !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
-            .sorted()
-            .map { path + "/" + $0 }
     }
 
     private mutating func documents(in bytes: [UInt8], file: String) throws(WhoSaidError) -> [AnnotatedDocument] {
