@@ -7,8 +7,10 @@ struct IndirectQuote: Hashable, Sendable {
 /// Finds reported speech without quotation marks around the cues that no
 /// direct quotation used: `X said (that) …`, `X has previously said it wasn't
 /// aware …`, `…, X said.`, `…, X said, …`, `according to X, …` and `…, according to X.`
-/// The clause is the rest of the sentence on the side the pattern points to.
+/// The clause is the rest of the sentence on the side the pattern points to;
+/// after the cue it ends at the first clause break (`ClauseBreaks`).
 struct IndirectQuoteFinder: Sendable {
+    let breaks: ClauseBreaks
     /// A reported clause has at least this many words.
     static let minimumWords = 4
     /// How far after its cue a clause may start with `that` (`told reporters on Tuesday that …`).
@@ -44,7 +46,7 @@ struct IndirectQuoteFinder: Sendable {
             {
                 return accept(comma + 1..<body.upperBound, "according-to-clause", 0.8, context)
             }
-            return accept(body.lowerBound..<speakerFirst, "according-to-clause", 0.8, context)
+            return accept(body.lowerBound..<max(body.lowerBound, speakerFirst), "according-to-clause", 0.8, context)
         }
         // `…, X said.` and `…, X said, …`
         if speakerFirst > body.lowerBound, context.tokens[speakerFirst - 1].text == "," {
@@ -56,16 +58,16 @@ struct IndirectQuoteFinder: Sendable {
                 return accept(body, "parenthetical-cue", 0.7, context)
             }
         }
-        // `X said (that) …`
+        // `X said (that) …`: the clause, `that` included, up to its first break (`, while …`).
         var start = cue.tokens.upperBound
         if let that = (start..<min(body.upperBound, start + Self.maximumThatDistance)).first(where: {
             context.words[$0] == "that" || context.tokens[$0].text == "." || context.tokens[$0].kind == .quotationMark
         }), context.words[that] == "that" {
-            start = that + 1
+            start = that
         }
         guard start < body.upperBound, context.tokens[start].kind != .quotationMark, context.tokens[start].text != ":"
         else { return nil }
-        return accept(start..<body.upperBound, "speaker-cue-clause", 0.75, context)
+        return accept(start..<breaks.clauseEnd(from: start, to: body.upperBound, in: context), "speaker-cue-clause", 0.75, context)
     }
 
     /// A clause long enough and not itself mostly a direct quotation.

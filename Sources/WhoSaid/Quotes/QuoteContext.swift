@@ -84,9 +84,27 @@ struct QuoteContext: Sendable {
         return max(sentence.lowerBound, cue.tokens.lowerBound - Self.window)..<min(sentence.upperBound, cue.tokens.upperBound + Self.window)
     }
 
-    /// The speaker phrase of a cue, looked for within its sentence.
+    /// The speaker phrase of a cue, looked for within its sentence. A participle after a
+    /// comma (`he said, adding …`) shares the speaker of the finite cue before it.
     func speaker(of cue: Cue) -> Range<Int>? {
-        phrases.speaker(of: cue, sentence: searchBounds(around: cue))
+        if cue.isParticiple, cue.sense.position == .verb, let main = mainCue(before: cue),
+            let speaker = phrases.speaker(of: main, sentence: searchBounds(around: main))
+        {
+            return speaker
+        }
+        return phrases.speaker(of: cue, sentence: searchBounds(around: cue))
+    }
+
+    /// For a participle right after a comma, the nearest finite verb cue before it in its sentence.
+    func mainCue(before cue: Cue) -> Cue? {
+        let start = cue.tokens.lowerBound
+        guard start > 0, tokens[start - 1].text == "," else { return nil }
+        let bounds = searchBounds(around: cue)
+        for index in stride(from: start - 2, through: bounds.lowerBound, by: -1) where cueStartingAt[index] >= 0 {
+            let candidate = cues[cueStartingAt[index]]
+            if candidate.sense.position == .verb && !candidate.isParticiple { return candidate }
+        }
+        return nil
     }
 
     /// The word in lowercase; most words already are, and keep their storage (lowercasing every token costs more than the rest of the stage).

@@ -16,6 +16,7 @@ public struct QuoteStage: Stage {
     private let cueFinder: CueFinder
     private let speakers: SpeakerLexicon
     private let indirectQuotes: Bool
+    private let clauseBreaks: ClauseBreaks
 
     public init(options: inout StageOptions) throws(WhoSaidError) {
         speakers = try SpeakerLexicon(
@@ -29,6 +30,7 @@ public struct QuoteStage: Stage {
             phrases: try options.lexicon("cue-phrases", default: "quotes/cue-phrases.tsv"))
         cueFinder = CueFinder(lexicon: cues, speakers: speakers)
         indirectQuotes = try options.bool("indirect", default: true)
+        clauseBreaks = try ClauseBreaks(try options.lexicon("clause-breaks", default: "quotes/clause-breaks.tsv"))
     }
 
     public func process(_ document: inout Document) throws(WhoSaidError) {
@@ -49,7 +51,7 @@ public struct QuoteStage: Stage {
             drafts.append((quotations[index].content, classifier.type(of: index, in: context), attribution, index))
         }
         if indirectQuotes {
-            for indirect in IndirectQuoteFinder().find(in: context, usedCues: usedCues) {
+            for indirect in IndirectQuoteFinder(breaks: clauseBreaks).find(in: context, usedCues: usedCues) {
                 drafts.append((indirect.content, .indirect, indirect.attribution, nil))
             }
         }

@@ -25,7 +25,7 @@ public struct SpeakerLexicon: Sendable {
     }
 
     public enum ContextRole: String, Sendable {
-        case determiner, skip, boundary, preposition, time
+        case determiner, skip, boundary, relative, preposition, time
     }
 
     let pronouns: [String: Pronoun]
@@ -63,7 +63,7 @@ public struct SpeakerLexicon: Sendable {
         var roles: [String: ContextRole] = [:]
         for row in try context.uniqueRows(columns: ["word", "role"]) {
             guard let role = ContextRole(rawValue: row.fields[1]) else {
-                throw context.error(line: row.line, "role must be determiner, skip, boundary, preposition or time, found '\(row.fields[1])'")
+                throw context.error(line: row.line, "role must be determiner, skip, boundary, relative, preposition or time, found '\(row.fields[1])'")
             }
             roles[row.fields[0]] = role
         }
@@ -79,6 +79,8 @@ public struct SpeakerLexicon: Sendable {
     func nominal(_ word: String) -> Nominal? { nominals[word] }
     func role(of word: String) -> ContextRole? { contextRoles[word] }
     func isTitle(_ word: String) -> Bool { titles[word] != nil }
+    /// Conjunctions, subordinators and relative pronouns: a speaker phrase never runs across them.
+    func isBoundary(_ word: String) -> Bool { contextRoles[word] == .boundary || contextRoles[word] == .relative }
 
     /// The gender a title or first name implies (`Mrs.`, `Elizabeth`), if it tells one.
     func gender(ofNameWord word: String) -> Gender? {

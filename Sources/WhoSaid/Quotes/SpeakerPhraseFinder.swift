@@ -13,6 +13,8 @@ struct SpeakerPhraseFinder: Sendable {
     static let maximumLength = 8
     /// How far back an apposition's opening comma may be: `X, the chief executive of Y, said`.
     static let maximumAppositionLength = 30
+    /// How many lowercase modifiers may precede a name after an inverted cue (`said former adviser X`).
+    static let maximumModifiers = 3
 
     func isCapitalized(_ index: Int) -> Bool {
         tokens[index].kind == .word && (tokens[index].text.unicodeScalars.first?.properties.isUppercase ?? false)
@@ -50,6 +52,9 @@ struct SpeakerPhraseFinder: Sendable {
                 break
             }
         }
+        if !cue.isParticiple, let relative = relativePronoun(before: end, limit: sentence.lowerBound) {
+            return relative
+        }
         if !cue.isParticiple, end > sentence.lowerBound {
             if let left = phrase(before: end, limit: sentence.lowerBound) { return left }
             if tokens[end - 1].kind == .quotationMark,
@@ -59,11 +64,27 @@ struct SpeakerPhraseFinder: Sendable {
             }
         }
         let joinsClause = end > sentence.lowerBound
-            && (lexicon.role(of: words[end - 1]) == .boundary || tokens[end - 1].text == ",")
+            && (lexicon.isBoundary(words[end - 1]) || tokens[end - 1].text == ",")
         if cue.isParticiple || joinsClause || end == sentence.lowerBound {
             return subject(of: sentence, before: cue.tokens.lowerBound)
         }
         return nil
+    }
+
+    /// `Sanders, who said …` · `a report that found …`: the relative pronoun right before a
+    /// cue is its local speaker (`SpeakerResolver` links it to the antecedent). It must follow
+    /// a word, a comma or a parenthesis, and `that` must not follow a cue (`said that claims …`).
+    private func relativePronoun(before end: Int, limit: Int) -> Range<Int>? {
+        let pronoun = end - 1
+        guard pronoun > limit, lexicon.role(of: words[pronoun]) == .relative else { return nil }
+        let previous = pronoun - 1
+        guard isWord(previous) || tokens[previous].text == "," || tokens[previous].text == ")" else { return nil }
+        if words[pronoun] == "that", !isWord(previous) || cueLexicon.longestCue(in: words, at: previous) != nil
+            || lexicon.role(of: words[previous]) != nil
+        {
+            return nil
+        }
+        return pronoun..<end
     }
 
     /// The opening parenthesis of a short parenthetical whose closing one is at `index`.
@@ -115,7 +136,7 @@ struct SpeakerPhraseFinder: Sendable {
             case .determiner?:
                 if !isCapitalized(index) || index == limit { start -= 1 }
                 break walk
-            case .boundary?, .skip?, .preposition?, .time?:
+            case .boundary?, .relative?, .skip?, .preposition?, .time?:
                 if !isCapitalized(index) || lexicon.role(of: words[index]) == .preposition { break walk }
             case nil:
                 if looksLikeVerbOrAdverb(index) { break walk }
@@ -131,6 +152,9 @@ struct SpeakerPhraseFinder: Sendable {
         let first = words[start]
         let opensPhrase = isCapitalized(start) || tokens[start].kind == .number || lexicon.pronoun(first) != nil
             || lexicon.role(of: first) == .determiner || lexicon.nominal(first) != nil
+        if !opensPhrase, let name = nameAfterModifiers(start, limit: limit) {
+            return phrase(after: name, limit: limit)  // `said former Obama adviser David Axelrod`
+        }
         guard opensPhrase, lexicon.role(of: first) != .preposition, lexicon.role(of: first) != .time else { return nil }
         var end = start + 1
         while end < limit, end - start < Self.maximumLength, isWord(end), lexicon.role(of: words[end]) != .time {
@@ -155,6 +179,19 @@ struct SpeakerPhraseFinder: Sendable {
         return trimmed(start..<end)
     }
 
+    /// `former Obama adviser David Axelrod`, `master of ceremonies Asab Al-Tabchi`: the first capitalized
+    /// word after at most `maximumModifiers` lowercase modifiers (no function word but `of`, no cue).
+    private func nameAfterModifiers(_ start: Int, limit: Int) -> Int? {
+        var index = start
+        while index < min(limit, start + Self.maximumModifiers + 1), tokens[index].kind == .word {
+            if isCapitalized(index) { return index > start ? index : nil }
+            let role = lexicon.role(of: words[index])
+            if role != nil && words[index] != "of" || cueLexicon.longestCue(in: words, at: index) != nil { return nil }
+            index += 1
+        }
+        return nil
+    }
+
     /// The subject of the clause holding `cueStart`: the first noun phrase of the
     /// sentence after an introductory phrase (`Earlier this week, more than 650
     /// employees signed …, worrying that …` → `more than 650 employees`).
@@ -176,7 +213,7 @@ struct SpeakerPhraseFinder: Sendable {
         var end = start
         while end < cueStart, end - start < Self.maximumLength, isWord(end), !looksLikeVerbOrAdverb(end) || isCapitalized(end) {
             let role = lexicon.role(of: words[end])
-            if role == .boundary || role == .skip || role == .time { break }
+            if role == .boundary || role == .relative || role == .skip || role == .time { break }
             if role == .preposition, words[end] != "of" { break }
             end += 1
         }

@@ -17,6 +17,9 @@ struct SpeakerResolver: Sendable {
     private let lexicon: SpeakerLexicon
     /// How many earlier mentions a pronoun or nominal may reach back over.
     static let searchDepth = 60
+    /// How far before a relative pronoun its antecedent's mention may end, in characters
+    /// (`Hugh Hill, the chief executive of Acme Corp., who said`).
+    static let antecedentDistance = 120
 
     init(document: Document, lexicon: SpeakerLexicon) {
         self.lexicon = lexicon
@@ -46,6 +49,12 @@ struct SpeakerResolver: Sendable {
             return entities[mentions[position].entity].id
         }
         guard let head = words.last else { return nil }
+        if words.count == 1, lexicon.role(of: head) == .relative {
+            // `Sanders, who said`: the antecedent is the entity mentioned just before.
+            return nearest(before: span.start, within: Self.antecedentDistance) { entity, _ in
+                head == "who" ? entity.type == .person : entity.type != .person
+            }
+        }
         if words.count == 1, let pronoun = lexicon.pronoun(head), pronoun.person == 3 {
             return nearest(before: span.start) { entity, gender in
                 if pronoun.plural { return entity.type == .organization || entity.type == .miscellaneous }
@@ -61,9 +70,10 @@ struct SpeakerResolver: Sendable {
         return nil
     }
 
-    private func nearest(before offset: Int, where fits: (Entity, Gender?) -> Bool) -> String? {
+    private func nearest(before offset: Int, within distance: Int = .max, where fits: (Entity, Gender?) -> Bool) -> String? {
         let end = firstMention(startingAtOrAfter: offset)
         for position in stride(from: end - 1, through: max(0, end - Self.searchDepth), by: -1) {
+            if offset - mentions[position].span.end > distance { break }
             let index = mentions[position].entity
             if fits(entities[index], genders[index]) { return entities[index].id }
         }

@@ -4,7 +4,7 @@ import WhoSaid
 @Suite struct IndirectQuoteFinderTests {
     @Test func speakerSaysClause() {
         expectQuotes("⟨Marc Benioff⟩ says ⟦the company has no plans to end its contract⟧.", types: [.indirect])
-        expectQuotes("⟨The minister⟩ said that ⟦the border would stay open all winter⟧.", types: [.indirect])
+        expectQuotes("⟨The minister⟩ said ⟦that the border would stay open all winter⟧.", types: [.indirect])
     }
 
     @Test func coordinatedVerbTakesTheSentenceSubject() {
@@ -20,7 +20,18 @@ import WhoSaid
         expectQuotes("According to ⟨the police⟩, ⟦the driver fled the scene before dawn⟧.", types: [.indirect])
     }
 
+    @Test func clauseEndsAtItsFirstBreak() {
+        expectQuotes("⟨The mayor⟩ said ⟦the bridge will reopen in May⟧, while critics expect more delays.", types: [.indirect])
+        expectQuotes("⟨The mayor⟩ said ⟦the bridge will reopen in May⟧, sending commuters back to the old route.", types: [.indirect])
+        expectQuotes("⟨The mayor⟩ said ⟦the bridge will reopen soon⟧ because the repairs are done.", types: [.indirect])
+    }
+
+    @Test func aBreakLetsTheNextReportKeepItsOwnCue() {
+        expectQuotes("⟨Lopez⟩ said ⟦the talks had stalled⟧, but ⟨Chen⟩ said ⟦a deal was still possible this week⟧.",
+                     types: [.indirect])
+    }
+
     @Test func toldReporters() {
-        expectQuotes("⟨Trump⟩ told reporters on Tuesday that ⟦the wall would be paid for by Mexico⟧.", types: [.indirect])
+        expectQuotes("⟨Trump⟩ told reporters on Tuesday ⟦that the wall would be paid for by Mexico⟧.", types: [.indirect])
     }
 }

@@ -33,6 +33,13 @@ import WhoSaid
         #expect(document.quotes.first?.speaker?.entity == "e1")
     }
 
+    @Test func relativePronounLinksToItsAntecedent() throws {
+        let document = try annotate(#"The bill was opposed by Ada Moss, who said, "It will not pass.""#,
+                                    entities: [("Ada Moss", .person, ["Ada Moss"])])
+        #expect(document.quotes.first?.speaker?.text == "who")
+        #expect(document.quotes.first?.speaker?.entity == "e1")
+    }
+
     @Test func pronounLinksToTheNearestEntityOfItsGender() throws {
         let document = try annotate(#"Elizabeth Warren met Bernie Sanders. "We agree on taxes," she said."#,
                                     entities: [("Elizabeth Warren", .person, ["Elizabeth Warren"]),

@@ -18,6 +18,19 @@ import WhoSaid
         expectQuotes(#"⟨The mayor⟩ said, "⟦We will rebuild the bridge.⟧""#, rule: "speaker-cue-quote")
     }
 
+    @Test func quoteCueSpeakerAfterLowercaseModifiers() {
+        expectQuotes(#""⟦The rally was a success,⟧" said former campaign adviser ⟨Dana Whitfield⟩."#, rule: "quote-cue-speaker")
+        expectQuotes(#""⟦Welcome, everyone,⟧" said master of ceremonies ⟨Omar Haddad⟩."#, rule: "quote-cue-speaker")
+    }
+
+    @Test func relativePronounIsTheLocalSpeaker() {
+        expectQuotes(#"The plan drew fire from Senator Ada Moss, ⟨who⟩ said, "⟦This will not pass.⟧""#, rule: "speaker-cue-quote")
+    }
+
+    @Test func participleSharesTheSpeakerOfTheCueBeforeIt() {
+        expectQuotes(#""⟦We will appeal,⟧" ⟨Ruiz⟩ said, adding, "⟦I expect to win.⟧""#, speakerOf: [0, 0])
+    }
+
     @Test func speakerWithApposition() {
         expectQuotes(#""⟦Sales will grow next year,⟧" ⟨Hugh Hill⟩, the chief executive of Acme Corp., said."#,
                      rule: "quote-speaker-cue")
