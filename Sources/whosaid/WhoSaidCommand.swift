@@ -23,7 +23,7 @@ struct WhoSaidCommand: ParsableCommand {
             Exit codes: 0 all good, 1 some input failed, 2 usage or configuration error.
             """,
         version: WhoSaidVersion.string,
-        subcommands: [AnnotateCommand.self, StagesCommand.self, BenchCommand.self]
+        subcommands: [AnnotateCommand.self, StagesCommand.self, BenchCommand.self, TrainNERCommand.self, EvalCommand.self]
     )
 
     /// Runs the command, mapping errors onto the documented exit codes

@@ -4,6 +4,7 @@ public enum StageRegistry {
         ParagraphStage.self,
         TokenStage.self,
         SentenceStage.self,
+        NERStage.self,
     ]
 
     public static func stage(named name: String) -> (any Stage.Type)? {
