@@ -28,6 +28,17 @@ struct TrainNERCommand: ParsableCommand {
     @Option(name: .customLong("max-features"), help: "Keep at most this many features (those with the largest weights).")
     var maxFeatures = 200_000
 
+    enum Tokens: String, ExpressibleByArgument, CaseIterable { case pipeline, corpus }
+
+    @Option(help: "Tokens and sentences to train on: the pipeline's segmentation of the corpus text (labels projected), or the corpus's own.")
+    var tokens: Tokens = .pipeline
+
+    @Option(help: ArgumentHelp("The pipeline whose segmentation stages split the text (with --tokens pipeline).", valueName: "name|path"))
+    var pipeline = "news"
+
+    @Option(name: .customLong("feature-dropout"), help: "Probability of leaving out each feature of a training token (regularizes).")
+    var featureDropout = 0.0
+
     @Option(name: .long, help: ArgumentHelp(
         "A directory searched before the embedded Lexicons/ (repeatable; also WHOSAID_LEXICONS).", valueName: "dir"))
     var lexicons: [String] = []
@@ -35,12 +46,21 @@ struct TrainNERCommand: ParsableCommand {
     func validate() throws {
         if epochs < 1 { throw ValidationError("--epochs must be at least 1") }
         if maxFeatures < 1 { throw ValidationError("--max-features must be at least 1") }
+        if !(0..<1).contains(featureDropout) { throw ValidationError("--feature-dropout must be at least 0 and below 1") }
     }
 
     func run() throws {
-        let trainer = try NERTrainer(lexicons: NERTrainer.defaultLexicons(from: .standard(lexiconDirectories: lexicons)))
-        let training = try CoNLLReader.documents(inFile: train).map(\.trainingDocument)
-        let development = try CoNLLReader.documents(inFile: dev).map(\.trainingDocument)
+        let resources = ResourceStore.standard(lexiconDirectories: lexicons)
+        var trainer = try NERTrainer(lexicons: NERTrainer.defaultLexicons(from: resources))
+        trainer.featureDropRate = featureDropout
+        let segmenter = tokens == .pipeline ? try NERTrainer.segmenter(pipeline: pipeline, resources: resources) : nil
+        func read(_ path: String) throws -> [NERTrainingDocument] {
+            let documents = try CoNLLReader.documents(inFile: path)
+            guard let segmenter else { return documents.map(\.trainingDocument) }
+            return try documents.map { document throws(WhoSaidError) in try document.trainingDocument(segmentedBy: segmenter) }
+        }
+        let training = try read(train)
+        let development = try read(dev)
         print("training on \(training.count) documents, picking the epoch on \(development.count) dev documents")
         let start = Date()
         let model = try trainer.train(on: training, dev: development, epochs: epochs, maximumFeatures: maxFeatures) { report in

@@ -106,4 +106,34 @@ extension CoNLLDocument {
     public var trainingDocument: NERTrainingDocument {
         NERTrainingDocument(document: goldDocument, labels: labels)
     }
+
+    /// The document as training data tokenized and split by `segmenter` (a
+    /// pipeline providing tokens and sentences), so the tagger learns the
+    /// tokens it will see: each token takes the type of the gold chunk it
+    /// starts in, `B-` on the chunk's first token, `I-` after.
+    public func trainingDocument(segmentedBy segmenter: Pipeline) throws(WhoSaidError) -> NERTrainingDocument {
+        let document = try segmenter.annotate(text, id: name)
+        let spans = tokenSpans
+        var chunks: [(span: Span, type: String)] = []
+        for sentence in sentences {
+            for chunk in ChunkScorer.chunks(of: Array(labels[sentence])) {
+                let first = sentence.lowerBound + chunk.start
+                let last = sentence.lowerBound + chunk.end - 1
+                chunks.append((Span(start: spans[first].start, end: spans[last].end), chunk.type))
+            }
+        }
+        var labels: [String] = []
+        var chunkIndex = 0
+        var labeledChunk = -1
+        for token in document.tokens {
+            while chunkIndex < chunks.count && chunks[chunkIndex].span.end <= token.span.start { chunkIndex += 1 }
+            guard chunkIndex < chunks.count, chunks[chunkIndex].span.start <= token.span.start else {
+                labels.append("O")
+                continue
+            }
+            labels.append((labeledChunk == chunkIndex ? "I-" : "B-") + chunks[chunkIndex].type)
+            labeledChunk = chunkIndex
+        }
+        return NERTrainingDocument(document: document, labels: labels)
+    }
 }

@@ -36,14 +36,27 @@ public struct DocumentContext: Sendable {
     let atoms: [TokenAtoms]
     let positions: [Position]
     let caseEvidence: [CaseEvidence]
+    /// For a capitalized token, the next capitalized token with the same lowercase form (-1: none)…
+    private let nextOccurrence: [Int32]
+    /// …and the first one of the document (-1 for other tokens): together, every occurrence of a name.
+    private let firstOccurrence: [Int32]
+    /// The sentence each token belongs to (token ranges), for neighbors of other occurrences.
+    private let sentenceOf: [Int32]
+    let sentenceRanges: [Range<Int>]
     private var historyWords = KeyTable()
     /// Per history word, how often each `HistoryLabel` was given (lanes 0...4).
     private var historyCounts: [SIMD8<UInt16>] = []
 
-    init<Names: PartNameRecorder>(tokens: [Token], sentences: [Sentence], atomBuilder: inout TokenAtomBuilder<Names>) {
+    init<Names: PartNameRecorder>(
+        tokens: [Token], sentences: [Sentence], clusters: WordClusters, atomBuilder: inout TokenAtomBuilder<Names>
+    ) {
         var atoms: [TokenAtoms] = []
         atoms.reserveCapacity(tokens.count)
-        for token in tokens { atoms.append(atomBuilder.atoms(of: token.text)) }
+        for token in tokens {
+            var atom = atomBuilder.atoms(of: token.text)
+            atom.clusters = clusters.clusters(ofLower: atom.lower)
+            atoms.append(atom)
+        }
         var positions = [Position](repeating: .middle, count: tokens.count)
         for sentence in sentences {
             let words = sentence.tokens.filter { atoms[$0].flags.contains(.hasLetter) }
@@ -61,11 +74,50 @@ public struct DocumentContext: Sendable {
             if inserted { evidence.append(0) }
             evidence[slot] |= atom.isCapitalized ? 1 : 2
         }
+        var nextOccurrence = [Int32](repeating: -1, count: tokens.count)
+        var firstOccurrence = [Int32](repeating: -1, count: tokens.count)
+        var names = KeyTable()
+        var firstOfName: [Int32] = []
+        var lastOfName: [Int32] = []
+        for (index, atom) in atoms.enumerated() where atom.isCapitalized {
+            let (slot, inserted) = names.insert(atom.lower)
+            if inserted {
+                firstOfName.append(Int32(index))
+                lastOfName.append(Int32(index))
+            } else {
+                nextOccurrence[Int(lastOfName[slot])] = Int32(index)
+                lastOfName[slot] = Int32(index)
+            }
+            firstOccurrence[index] = firstOfName[slot]
+        }
+        var sentenceOf = [Int32](repeating: -1, count: tokens.count)
+        for (number, sentence) in sentences.enumerated() {
+            for index in sentence.tokens { sentenceOf[index] = Int32(number) }
+        }
+        self.nextOccurrence = nextOccurrence
+        self.firstOccurrence = firstOccurrence
+        self.sentenceOf = sentenceOf
+        self.sentenceRanges = sentences.map(\.tokens)
         self.atoms = atoms
         self.positions = positions
         self.caseEvidence = atoms.map { atom in
             guard let slot = evidenceWords.index(of: atom.lower) else { return .none }
             return CaseEvidence(rawValue: evidence[slot])!
+        }
+    }
+
+    /// Calls `body` with the other occurrences of a capitalized token's word (at most `limit`),
+    /// each with the token range of its sentence.
+    @inline(__always)
+    func forOtherOccurrences(of token: Int, limit: Int, _ body: (Int, Range<Int>) -> Void) {
+        var occurrence = Int(firstOccurrence[token])
+        var seen = 0
+        while occurrence >= 0 && seen < limit {
+            if occurrence != token, sentenceOf[occurrence] >= 0 {
+                body(occurrence, sentenceRanges[Int(sentenceOf[occurrence])])
+                seen += 1
+            }
+            occurrence = Int(nextOccurrence[occurrence])
         }
     }
 

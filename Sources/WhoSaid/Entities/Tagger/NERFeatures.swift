@@ -1,12 +1,14 @@
 /// The feature templates. A template's `name` is how the model file spells it;
-/// its raw value only seeds the hash (`FeatureHashing.key`), so templates can
-/// be added without breaking older model files, as long as none is renumbered.
+/// its raw value only seeds the hash (`FeatureHashing.key`) when the model is
+/// loaded, so templates can be added or reordered without breaking model files.
 enum FeatureTemplate: UInt8, CaseIterable, Sendable {
     case bias, word, lower, shape, prefix1, prefix2, prefix3, prefix4, suffix1, suffix2, suffix3, suffix4
     case previousLower, nextLower, secondPreviousLower, secondNextLower, previousBigram, nextBigram
     case previousShapes, nextShapes, positionShape, positionLower
     case gazetteer, capitalizedGazetteer, previousGazetteer, nextGazetteer
-    case documentCase, history, previousTag, previousTags, previousTagShape
+    case cluster64, cluster256, cluster1024, previousCluster, nextCluster, previousClusters, nextClusters
+    case previousFineCluster, nextFineCluster, secondPreviousCluster, secondNextCluster, previousTagCluster
+    case documentCase, history, otherPreviousLower, otherNextLower, previousTag, previousTags, previousTagShape
 
     var name: String {
         switch self {
@@ -38,6 +40,20 @@ enum FeatureTemplate: UInt8, CaseIterable, Sendable {
         case .nextGazetteer: return "gaz+1"
         case .documentCase: return "pos,doccase"
         case .history: return "hist"
+        case .cluster64: return "c64"
+        case .cluster256: return "c256"
+        case .cluster1024: return "c1024"
+        case .previousCluster: return "c256-1"
+        case .nextCluster: return "c256+1"
+        case .previousClusters: return "c256-1,c256"
+        case .nextClusters: return "c256,c256+1"
+        case .previousFineCluster: return "c1024-1"
+        case .nextFineCluster: return "c1024+1"
+        case .secondPreviousCluster: return "c64-2"
+        case .secondNextCluster: return "c64+2"
+        case .previousTagCluster: return "t-1,c256"
+        case .otherPreviousLower: return "other:lw-1"
+        case .otherNextLower: return "other:lw+1"
         case .previousTag: return "t-1"
         case .previousTags: return "t-2,t-1"
         case .previousTagShape: return "t-1,sh"
@@ -81,6 +97,7 @@ struct FeatureKeys: FeatureSink {
 /// lexicon classes, positions) listed in `fixedPartNames` for the model writer.
 struct NERFeatures: Sendable {
     let gazetteer: NERGazetteer
+    let clusters: WordClusters
     private let classParts: [UInt64]
     /// `[class][position raw value]` → hash of `class:B` etc.; index 0 unused.
     private let classPositionParts: [[UInt64]]
@@ -88,6 +105,8 @@ struct NERFeatures: Sendable {
 
     private static let prefixTemplates: [FeatureTemplate] = [.prefix1, .prefix2, .prefix3, .prefix4]
     private static let suffixTemplates: [FeatureTemplate] = [.suffix1, .suffix2, .suffix3, .suffix4]
+    private static let otherOccurrenceLimit = 6
+    private static let clusterTemplates: [FeatureTemplate] = [.cluster64, .cluster256, .cluster1024]
     private static let sentenceStart = "<s>"
     private static let sentenceEnd = "</s>"
     private let startPart = FeatureHashing.part(sentenceStart)
@@ -97,8 +116,27 @@ struct NERFeatures: Sendable {
     private let evidenceParts = DocumentContext.CaseEvidence.allCases.map { FeatureHashing.part($0.name) }
     private let historyParts = DocumentContext.HistoryLabel.allCases.map { FeatureHashing.part($0.name) }
 
-    init(gazetteer: NERGazetteer) {
+    /// Features reading the given lexicons: word clusters under `WordClusters.key`, the rest gazetteer sources.
+    init(lexicons: [(key: String, file: LexiconFile)]) throws(WhoSaidError) {
+        self.init(gazetteer: try NERGazetteer(lexicons: lexicons.filter { $0.key != WordClusters.key }),
+                  clusters: try WordClusters(lexicons.first { $0.key == WordClusters.key }?.file))
+    }
+
+    /// Every lexicon key the features understand, with its default file.
+    static var lexiconDefaults: [(key: String, file: String)] {
+        NERGazetteer.sources.map { ($0.key, $0.defaultFile) } + [(WordClusters.key, WordClusters.defaultFile)]
+    }
+
+    /// The per-document state for tagging `tokens` and `sentences`.
+    func context<Names: PartNameRecorder>(
+        tokens: [Token], sentences: [Sentence], atomBuilder: inout TokenAtomBuilder<Names>
+    ) -> DocumentContext {
+        DocumentContext(tokens: tokens, sentences: sentences, clusters: clusters, atomBuilder: &atomBuilder)
+    }
+
+    init(gazetteer: NERGazetteer, clusters: WordClusters) {
         self.gazetteer = gazetteer
+        self.clusters = clusters
         var names: [String] = [Self.sentenceStart, Self.sentenceEnd]
         names += NERTag.allCases.map(\.name)
         names += DocumentContext.Position.allCases.map(\.name)
@@ -114,6 +152,7 @@ struct NERFeatures: Sendable {
         classParts = gazetteer.classNames.map { FeatureHashing.part($0) }
         self.classPositionParts = classPositionParts
         fixedPartNames = Dictionary(names.map { (FeatureHashing.part($0), $0) }, uniquingKeysWith: { first, _ in first })
+            .merging(clusters.partNames) { first, _ in first }
     }
 
     /// The features of token `index` that do not depend on earlier tags.
@@ -146,6 +185,19 @@ struct NERFeatures: Sendable {
         sink.add(.nextBigram, atom.lower, nextLower)
         sink.add(.previousShapes, previous?.shape ?? startPart, atom.shape)
         sink.add(.nextShapes, atom.shape, next?.shape ?? endPart)
+        for level in 0..<WordClusters.levels where atom.clusters[level] != 0 {
+            sink.add(Self.clusterTemplates[level], atom.clusters[level])
+        }
+        let previousClusters = previous?.clusters ?? SIMD4(repeating: startPart)
+        let nextClusters = next?.clusters ?? SIMD4(repeating: endPart)
+        sink.add(.previousCluster, previousClusters[1])
+        sink.add(.nextCluster, nextClusters[1])
+        sink.add(.previousFineCluster, previousClusters[2])
+        sink.add(.nextFineCluster, nextClusters[2])
+        sink.add(.previousClusters, previousClusters[1], atom.clusters[1])
+        sink.add(.nextClusters, atom.clusters[1], nextClusters[1])
+        sink.add(.secondPreviousCluster, index - 2 >= sentence.lowerBound ? atoms[index - 2].clusters[0] : startPart)
+        sink.add(.secondNextCluster, index + 2 < sentence.upperBound ? atoms[index + 2].clusters[0] : endPart)
         let positionPart = positionParts[Int(position.rawValue)]
         sink.add(.positionShape, positionPart, atom.shape)
         if position != .middle { sink.add(.positionLower, positionPart, atom.lower) }
@@ -169,18 +221,24 @@ struct NERFeatures: Sendable {
         if atom.isCapitalized {
             sink.add(.documentCase, positionPart, evidenceParts[Int(context.caseEvidence[index].rawValue)])
             if let label = context.history(of: index) { sink.add(.history, historyParts[label.rawValue]) }
+            // Context aggregation: the neighbors of the same name elsewhere in the document.
+            context.forOtherOccurrences(of: index, limit: Self.otherOccurrenceLimit) { other, otherSentence in
+                sink.add(.otherPreviousLower, other > otherSentence.lowerBound ? atoms[other - 1].lower : startPart)
+                sink.add(.otherNextLower, other + 1 < otherSentence.upperBound ? atoms[other + 1].lower : endPart)
+            }
         }
     }
 
     /// The features that depend on the tags given to the two tokens before (nil before the sentence).
     @inline(__always)
     func addTagFeatures<Sink: FeatureSink>(
-        previous: NERTag?, secondPrevious: NERTag?, shape: UInt64, to sink: inout Sink
+        previous: NERTag?, secondPrevious: NERTag?, atom: TokenAtoms, to sink: inout Sink
     ) {
         let previousPart = previous.map { tagParts[$0.rawValue] } ?? startPart
         let secondPart = secondPrevious.map { tagParts[$0.rawValue] } ?? startPart
         sink.add(.previousTag, previousPart)
         sink.add(.previousTags, secondPart, previousPart)
-        sink.add(.previousTagShape, previousPart, shape)
+        sink.add(.previousTagShape, previousPart, atom.shape)
+        sink.add(.previousTagCluster, previousPart, atom.clusters[1])
     }
 }

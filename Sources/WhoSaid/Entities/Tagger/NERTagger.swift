@@ -12,9 +12,7 @@ public struct NERTagger: Sendable {
     public let warnings: [String]
 
     /// The lexicon keys (also stage options) the tagger understands, with their default files.
-    public static var lexiconDefaults: [(key: String, file: String)] {
-        NERGazetteer.sources.map { ($0.key, $0.defaultFile) }
-    }
+    public static var lexiconDefaults: [(key: String, file: String)] { NERFeatures.lexiconDefaults }
 
     /// A tagger from a model file and the lexicons its features read, by key.
     /// Every lexicon the model names must be given; one whose text differs
@@ -45,7 +43,7 @@ public struct NERTagger: Sendable {
             lexicons.append((record.key, given))
         }
         self.model = model
-        self.features = NERFeatures(gazetteer: try NERGazetteer(lexicons: lexicons))
+        self.features = try NERFeatures(lexicons: lexicons)
         self.warnings = warnings
     }
 
@@ -55,7 +53,7 @@ public struct NERTagger: Sendable {
     /// The per-document state for tagging `document` (its tokens and sentences).
     public func context(for document: Document) -> DocumentContext {
         var builder = TokenAtomBuilder(names: IgnoringPartNames())
-        return DocumentContext(tokens: document.tokens, sentences: document.sentences, atomBuilder: &builder)
+        return features.context(tokens: document.tokens, sentences: document.sentences, atomBuilder: &builder)
     }
 
     /// Tags one sentence (`Document.tokens` indices). Tag a document's

@@ -47,12 +47,27 @@ public struct NERTrainer {
         return lexicons
     }
 
+    /// The segmentation stages (paragraphs, tokens, sentences) at the head of
+    /// pipeline `nameOrPath`: what training text should be split with, so the
+    /// tagger learns on the tokens it will be given.
+    public static func segmenter(pipeline nameOrPath: String, resources: ResourceStore) throws(WhoSaidError) -> Pipeline {
+        let (file, text) = try resources.pipelineDefinition(nameOrPath)
+        var definition = try PipelineDefinition(file: file, text: text)
+        let segmentation: Set<Layer> = [.paragraphs, .tokens, .sentences]
+        definition.stages = Array(definition.stages.prefix { entry in
+            StageRegistry.stage(named: entry.name)?.provides.isSubset(of: segmentation) ?? false
+        })
+        return try Pipeline(definition: definition, resources: resources)
+    }
+
     private let lexicons: [Lexicon]
+    /// The probability of leaving out a feature of a training token (see `FeatureRecipes`).
+    public var featureDropRate = 0.0
     private let features: NERFeatures
 
     public init(lexicons: [Lexicon]) throws(WhoSaidError) {
         self.lexicons = lexicons
-        features = NERFeatures(gazetteer: try NERGazetteer(lexicons: lexicons.map { ($0.key, $0.file) }))
+        features = try NERFeatures(lexicons: lexicons.map { ($0.key, $0.file) })
     }
 
     /// Trains for `epochs` passes over `training` (in a fixed shuffled order per
@@ -72,7 +87,7 @@ public struct NERTrainer {
         var step = 0
         var best: (f1: Double, rows: [SIMD16<Float>])?
         var random = SplitMix64(seed: 2003)
-        var scratch = DecodingScratch(sink: FeatureRecipes())
+        var scratch = DecodingScratch(sink: FeatureRecipes(dropRate: featureDropRate))
         for epoch in 1...epochs {
             var errors = 0
             var order = Array(trainingSet.indices)
@@ -153,7 +168,7 @@ public struct NERTrainer {
                 }
                 gold.append(tag)
             }
-            let context = DocumentContext(tokens: item.document.tokens, sentences: item.document.sentences, atomBuilder: &builder)
+            let context = features.context(tokens: item.document.tokens, sentences: item.document.sentences, atomBuilder: &builder)
             examples.append(Example(context: context, sentences: item.document.sentences.map(\.tokens), gold: gold, labels: item.labels))
         }
         return examples
@@ -180,24 +195,35 @@ struct FeatureRecipe {
     var arity: UInt8
 }
 
-/// Collects keys and, beside them, how each was made.
+/// Collects keys and, beside them, how each was made. Drops each feature
+/// with probability `dropRate`, so training cannot lean on any single feature
+/// (word identity above all) and the weights generalize better.
 struct FeatureRecipes: FeatureSink {
     var keys: [UInt64] = []
     var recipes: [FeatureRecipe] = []
+    var dropRate: Double = 0
+    private var random = SplitMix64(seed: 1)
+
+    init(dropRate: Double = 0) { self.dropRate = dropRate }
+
+    private mutating func keeps() -> Bool { dropRate == 0 || Double.random(in: 0..<1, using: &random) >= dropRate }
 
     mutating func removeAll() {
         keys.removeAll(keepingCapacity: true)
         recipes.removeAll(keepingCapacity: true)
     }
     mutating func add(_ template: FeatureTemplate) {
+        guard keeps() else { return }
         keys.append(FeatureHashing.key(template.rawValue))
         recipes.append(FeatureRecipe(template: template, parts: (0, 0), arity: 0))
     }
     mutating func add(_ template: FeatureTemplate, _ a: UInt64) {
+        guard keeps() else { return }
         keys.append(FeatureHashing.key(template.rawValue, a))
         recipes.append(FeatureRecipe(template: template, parts: (a, 0), arity: 1))
     }
     mutating func add(_ template: FeatureTemplate, _ a: UInt64, _ b: UInt64) {
+        guard keeps() else { return }
         keys.append(FeatureHashing.key(template.rawValue, a, b))
         recipes.append(FeatureRecipe(template: template, parts: (a, b), arity: 2))
     }

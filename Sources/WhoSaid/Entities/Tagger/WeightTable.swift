@@ -72,7 +72,7 @@ extension NERFeatures {
             scratch.sink.removeAll()
             addTokenFeatures(of: index, sentence: sentence, context: context,
                              lexiconPositions: scratch.lexiconPositions, to: &scratch.sink)
-            addTagFeatures(previous: previous, secondPrevious: secondPrevious, shape: context.atoms[index].shape,
+            addTagFeatures(previous: previous, secondPrevious: secondPrevious, atom: context.atoms[index],
                            to: &scratch.sink)
             let scores = weights.scores(of: scratch.sink.keys)
             var best = NERTag.outside
