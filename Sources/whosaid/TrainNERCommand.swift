@@ -26,7 +26,7 @@ struct TrainNERCommand: ParsableCommand {
     var epochs = 12
 
     @Option(name: .customLong("max-features"), help: "Keep at most this many features (those with the largest weights).")
-    var maxFeatures = 200_000
+    var maxFeatures = 50_000
 
     enum Tokens: String, ExpressibleByArgument, CaseIterable { case pipeline, corpus }
 

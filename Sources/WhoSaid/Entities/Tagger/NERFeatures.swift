@@ -101,7 +101,6 @@ struct NERFeatures: Sendable {
     private let classParts: [UInt64]
     /// `[class][position raw value]` → hash of `class:B` etc.; index 0 unused.
     private let classPositionParts: [[UInt64]]
-    let fixedPartNames: [UInt64: String]
 
     private static let prefixTemplates: [FeatureTemplate] = [.prefix1, .prefix2, .prefix3, .prefix4]
     private static let suffixTemplates: [FeatureTemplate] = [.suffix1, .suffix2, .suffix3, .suffix4]
@@ -137,22 +136,26 @@ struct NERFeatures: Sendable {
     init(gazetteer: NERGazetteer, clusters: WordClusters) {
         self.gazetteer = gazetteer
         self.clusters = clusters
+        classParts = gazetteer.classNames.map { FeatureHashing.part($0) }
+        classPositionParts = Self.classPositionNames(gazetteer.classNames).map { [0] + $0.map { FeatureHashing.part($0) } }
+    }
+
+    /// `[class][position raw value - 1]` → `class:B` etc.
+    private static func classPositionNames(_ classNames: [String]) -> [[String]] {
+        classNames.map { className in NERGazetteer.Position.allCases.map { "\(className):\($0.name)" } }
+    }
+
+    /// The text of every fixed part (all but the token atoms'), for the model writer.
+    var fixedPartNames: [UInt64: String] {
         var names: [String] = [Self.sentenceStart, Self.sentenceEnd]
         names += NERTag.allCases.map(\.name)
         names += DocumentContext.Position.allCases.map(\.name)
         names += DocumentContext.CaseEvidence.allCases.map(\.name)
         names += DocumentContext.HistoryLabel.allCases.map(\.name)
         names += gazetteer.classNames
-        var classPositionParts: [[UInt64]] = []
-        for className in gazetteer.classNames {
-            let positionNames = NERGazetteer.Position.allCases.map { "\(className):\($0.name)" }
-            names += positionNames
-            classPositionParts.append([0] + positionNames.map { FeatureHashing.part($0) })
-        }
-        classParts = gazetteer.classNames.map { FeatureHashing.part($0) }
-        self.classPositionParts = classPositionParts
-        fixedPartNames = Dictionary(names.map { (FeatureHashing.part($0), $0) }, uniquingKeysWith: { first, _ in first })
-            .merging(clusters.partNames) { first, _ in first }
+        names += Self.classPositionNames(gazetteer.classNames).joined()
+        names += (0..<WordClusters.largestClusterCount).map(String.init)
+        return Dictionary(names.map { (FeatureHashing.part($0), $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The features of token `index` that do not depend on earlier tags.

@@ -12,8 +12,8 @@ struct NERGazetteer: Sendable {
         var minimumColumns: Int
         /// Column holding `|`-separated further forms, if any.
         var aliasColumn: Int?
-        /// The class of a row's phrases.
-        var className: @Sendable (LexiconFile.Row) -> String
+        /// The class of a row's phrases, from the row's fields.
+        var className: @Sendable ([ByteLines.Line]) -> String
     }
 
     static let sources: [Source] = [
@@ -32,9 +32,9 @@ struct NERGazetteer: Sendable {
         // Role nouns (spokesman, CEO) are kept apart from titles proper (Mr., Sen.).
         Source(key: "titles", defaultFile: "people/titles.tsv", columns: ["title", "gender", "kind"],
                minimumColumns: 1, aliasColumn: nil,
-               className: { $0.fields.count > 2 && $0.fields[2] == "role" ? "roles" : "titles" }),
+               className: { $0.count > 2 && $0[2].elementsEqual("role".utf8) ? "roles" : "titles" }),
         Source(key: "org-words", defaultFile: "entities/org-words.tsv", columns: ["word", "kind"],
-               minimumColumns: 2, aliasColumn: nil, className: { "org-" + $0.fields[1] }),
+               minimumColumns: 2, aliasColumn: nil, className: { "org-" + String(decoding: $0[1], as: UTF8.self) }),
         Source(key: "non-names", defaultFile: "entities/non-names.txt", columns: ["word"],
                minimumColumns: 1, aliasColumn: nil, className: { _ in "non-names" }),
     ]
@@ -67,32 +67,34 @@ struct NERGazetteer: Sendable {
             guard let source = Self.sources.first(where: { $0.key == key }) else {
                 throw .configuration(file: file.name, line: nil, message: "unknown tagger lexicon '\(key)'")
             }
-            for row in try file.rows(columns: source.columns, minimum: source.minimumColumns) {
-                let className = source.className(row)
+            try ByteLines.rows(of: file, columns: source.columns, minimum: source.minimumColumns) {
+                fields, line throws(WhoSaidError) in
+                let className = source.className(fields)
                 let classIndex: Int
                 if let existing = classNames.firstIndex(of: className) {
                     classIndex = existing
                 } else {
                     guard classNames.count < Self.maximumClasses else {
-                        throw file.error(line: row.line, "more than \(Self.maximumClasses) lexicon classes")
+                        throw file.error(line: line, "more than \(Self.maximumClasses) lexicon classes")
                     }
                     classNames.append(className)
                     classIndex = classNames.count - 1
                 }
-                var forms = [row.fields[0]]
-                if let column = source.aliasColumn, column < row.fields.count {
-                    forms += row.fields[column].split(separator: "|").map { $0.trimmingWhitespace }
+                var forms = [fields[0]]
+                if let column = source.aliasColumn, column < fields.count {
+                    forms += fields[column].split(separator: UInt8(ascii: "|"))
                 }
                 for form in forms {
-                    let pieces = Self.tokens(of: form)
-                    guard !pieces.isEmpty else { continue }
                     var chain = Self.chainStart
-                    for (index, piece) in pieces.enumerated() {
-                        chain = Self.chain(chain, atomBuilder.atoms(of: piece).lower)
-                        if index < pieces.count - 1 { prefixSet.insert(chain) }
+                    var pieces = 0
+                    for piece in Self.tokens(of: form) {
+                        if pieces > 0 { prefixSet.insert(chain) }
+                        chain = Self.chain(chain, atomBuilder.lowerHash(of: piece))
+                        pieces += 1
                     }
+                    guard pieces > 0 else { continue }
                     phraseMasks[chain, default: 0] |= 1 << classIndex
-                    longest = max(longest, pieces.count)
+                    longest = max(longest, pieces)
                 }
             }
         }
@@ -113,14 +115,14 @@ struct NERGazetteer: Sendable {
 
     /// A lexicon form split as the tokenizer splits text: on spaces, with a
     /// possessive `'s` apart (`People's` → `People` `'s`).
-    static func tokens(of form: String) -> [String] {
-        var tokens: [String] = []
-        for piece in form.split(separator: " ") {
-            if piece.count > 2, piece.hasSuffix("'s") {
-                tokens.append(String(piece.dropLast(2)))
-                tokens.append("'s")
+    static func tokens(of form: ByteLines.Line) -> [ByteLines.Line] {
+        var tokens: [ByteLines.Line] = []
+        for piece in form.split(separator: UInt8(ascii: " ")) {
+            if piece.count > 2, piece.suffix(2).elementsEqual("'s".utf8) {
+                tokens.append(piece.dropLast(2))
+                tokens.append(piece.suffix(2))
             } else {
-                tokens.append(String(piece))
+                tokens.append(piece)
             }
         }
         return tokens

@@ -23,7 +23,7 @@ struct NERModel: Sendable {
     static let formatVersion = 1
 
     var lexicons: [LexiconRecord]
-    var weights: WeightTable
+    var weights: TaggingWeights
 
     static func contentHash(_ text: String) -> String {
         let hash = FeatureHashing.part(text)
@@ -33,7 +33,7 @@ struct NERModel: Sendable {
 
     // MARK: Reading
 
-    init(lexicons: [LexiconRecord], weights: WeightTable) {
+    init(lexicons: [LexiconRecord], weights: TaggingWeights) {
         self.lexicons = lexicons
         self.weights = weights
     }
@@ -47,7 +47,7 @@ struct NERModel: Sendable {
     }
 
     private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, fileName: String) throws(WhoSaidError) -> NERModel {
-        var reader = LineReader(bytes: bytes)
+        var reader = ByteLines(bytes: bytes)
         func fail(_ message: String) -> WhoSaidError {
             .configuration(file: fileName, line: reader.lineNumber, message: message)
         }
@@ -98,70 +98,55 @@ struct NERModel: Sendable {
         guard sawTags, let scale, let featureCount else {
             throw fail("incomplete header: needs 'tags', 'scale' and 'features' lines")
         }
-        let templates = Dictionary(uniqueKeysWithValues: FeatureTemplate.allCases.map { (FeatureHashing.part($0.name), $0) })
-        var weights = WeightTable(minimumCapacity: featureCount)
+        // Byte-level from here on: a model has ~10^5 feature lines and must load in milliseconds.
+        var templates = KeyTable()
+        for template in FeatureTemplate.allCases { templates.insert(FeatureHashing.part(template.name)) }
+        var weights = TaggingWeights(capacity: featureCount)
+        var lines = 0
+        let tab = UInt8(ascii: "\t")
+        let space = UInt8(ascii: " ")
         while let line = reader.next() {
-            guard let firstTab = line.firstIndex(of: UInt8(ascii: "\t")),
-                let secondTab = line[(firstTab + 1)...].firstIndex(of: UInt8(ascii: "\t"))
+            guard let firstTab = line.firstIndex(of: tab),
+                let secondTab = line[(firstTab + 1)...].firstIndex(of: tab)
             else { throw fail("expected 'template<TAB>parts<TAB>weights'") }
-            guard let template = templates[FeatureHashing.part(line[..<firstTab])] else {
+            guard let template = templates.index(of: FeatureHashing.part(line[..<firstTab])) else {
                 throw fail("unknown feature template '\(String(decoding: line[..<firstTab], as: UTF8.self))'")
             }
-            let parts = line[(firstTab + 1)..<secondTab].split(separator: UInt8(ascii: " ")).map { FeatureHashing.part($0) }
-            let key = FeatureHashing.key(template.rawValue, parts: parts)
-            let (row, inserted) = weights.row(for: key)
-            guard inserted else { throw fail("duplicate feature") }
+            let key = FeatureHashing.key(
+                FeatureTemplate.allCases[template].rawValue,
+                parts: SpaceSeparatedParts(bytes: line[(firstTab + 1)..<secondTab]))
             var values = SIMD16<Float>.zero
-            for pair in line[(secondTab + 1)...].split(separator: UInt8(ascii: " ")) {
+            var position = secondTab + 1
+            while position < line.endIndex {
+                let end = line[position...].firstIndex(of: space) ?? line.endIndex
+                let pair = line[position..<end]
                 guard let colon = pair.firstIndex(of: UInt8(ascii: ":")),
-                    let tag = parseInteger(pair[..<colon]), (0..<NERTag.count).contains(tag),
-                    let value = parseInteger(pair[(colon + 1)...])
+                    let tag = ByteLines.integer(pair[..<colon]), (0..<NERTag.count).contains(tag),
+                    let value = ByteLines.integer(pair[(colon + 1)...])
                 else { throw fail("expected tag:weight pairs, found '\(String(decoding: pair, as: UTF8.self))'") }
                 values[tag] = Float(value) * scale
+                position = end + 1
             }
-            weights.add(values, toRow: row)
+            weights.insert(key, weights: values)
+            lines += 1
         }
-        guard weights.count == featureCount else {
-            throw fail("the header announces \(featureCount) features, the file has \(weights.count)")
+        guard lines == featureCount else {
+            throw fail("the header announces \(featureCount) features, the file has \(lines)")
         }
         return NERModel(lexicons: lexicons, weights: weights)
     }
 
-    private static func parseInteger(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence) -> Int? {
-        var value = 0
-        var negative = false
-        var digits = 0
-        for (offset, byte) in bytes.enumerated() {
-            if offset == 0 && byte == UInt8(ascii: "-") {
-                negative = true
-            } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") && digits < 18 {
-                value = value * 10 + Int(byte - UInt8(ascii: "0"))
-                digits += 1
-            } else {
-                return nil
-            }
-        }
-        return digits == 0 ? nil : (negative ? -value : value)
-    }
 
-    /// Lines of a byte buffer (`\n`, optional `\r`), counting line numbers.
-    private struct LineReader {
-        let bytes: UnsafeBufferPointer<UInt8>
-        var position = 0
-        private(set) var lineNumber = 0
+    /// The hashes of the space-separated parts of a feature name, without allocating.
+    private struct SpaceSeparatedParts: Sequence, IteratorProtocol {
+        var bytes: UnsafeBufferPointer<UInt8>.SubSequence
 
-        init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
-
-        mutating func next() -> UnsafeBufferPointer<UInt8>.SubSequence? {
-            while position < bytes.count {
-                lineNumber += 1
-                let start = position
-                var end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
-                position = end + 1
-                if end > start && bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-                if end > start { return bytes[start..<end] }
-            }
-            return nil
+        mutating func next() -> UInt64? {
+            while bytes.first == UInt8(ascii: " ") { bytes = bytes.dropFirst() }
+            guard !bytes.isEmpty else { return nil }
+            let end = bytes.firstIndex(of: UInt8(ascii: " ")) ?? bytes.endIndex
+            defer { bytes = bytes[end...] }
+            return FeatureHashing.part(bytes[..<end])
         }
     }
 

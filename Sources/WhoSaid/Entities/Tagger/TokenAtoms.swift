@@ -104,6 +104,14 @@ struct TokenAtomBuilder<Names: PartNameRecorder> {
         return atoms
     }
 
+    /// The `lower` hash of a word given as UTF-8 bytes (lexicon entries), as `atoms(of:)` computes it.
+    mutating func lowerHash(of bytes: UnsafeBufferPointer<UInt8>.SubSequence) -> UInt64 {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return atoms(of: String(decoding: bytes, as: UTF8.self)).lower }
+        lowerBytes.removeAll(keepingCapacity: true)
+        for byte in bytes { lowerBytes.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte) }
+        return FeatureHashing.part(lowerBytes)
+    }
+
     /// The slow path: Unicode case mapping and properties, per scalar.
     private mutating func addNonASCII(_ text: String, to atoms: inout TokenAtoms) {
         for (index, scalar) in text.unicodeScalars.enumerated() {

@@ -6,35 +6,33 @@ struct WordClusters: Sendable {
     static let key = "word-clusters"
     static let defaultFile = "models/word-clusters.tsv"
     static let levels = 3
+    /// Cluster numbers are below this (the script makes at most 1024 clusters per level).
+    static let largestClusterCount = 4096
 
     private let words: KeyTable
     /// Per word, the part hash of its cluster number at each level (lanes 0..<levels).
     private let clusters: [SIMD4<UInt64>]
-    /// The text of each cluster part, for the model writer.
-    let partNames: [UInt64: String]
 
+    /// Reads `word<TAB>c64<TAB>c256<TAB>c1024` rows; no file means no clusters.
     init(_ file: LexiconFile?) throws(WhoSaidError) {
-        var words = KeyTable()
+        var words = KeyTable(minimumCapacity: 1 << 15)
         var clusters: [SIMD4<UInt64>] = []
-        var partNames: [UInt64: String] = [:]
         var atomBuilder = TokenAtomBuilder(names: IgnoringPartNames())
-        for row in try file?.uniqueRows(columns: ["word", "c64", "c256", "c1024"]) ?? [] {
-            let (_, inserted) = words.insert(atomBuilder.atoms(of: row.fields[0]).lower)
-            guard inserted else { continue }  // two spellings with one lowercase form: the first wins
-            var parts = SIMD4<UInt64>.zero
-            for level in 0..<Self.levels {
-                let number = row.fields[level + 1]
-                guard number.allSatisfy(\.isNumber) else {
-                    throw file!.error(line: row.line, "cluster number expected in column \(level + 2), found '\(number)'")
+        if let file {
+            try ByteLines.rows(of: file, columns: ["word", "c64", "c256", "c1024"], minimum: Self.levels + 1) {
+                fields, line throws(WhoSaidError) in
+                var parts = SIMD4<UInt64>.zero
+                for level in 0..<Self.levels {
+                    guard let number = ByteLines.integer(fields[level + 1]), (0..<Self.largestClusterCount).contains(number)
+                    else { throw file.error(line: line, "column \(level + 2): expected a cluster number below \(Self.largestClusterCount)") }
+                    parts[level] = FeatureHashing.part(fields[level + 1])
                 }
-                parts[level] = FeatureHashing.part(number)
-                partNames[parts[level]] = number
+                // Two spellings with one lowercase form: the first wins.
+                if words.insert(atomBuilder.lowerHash(of: fields[0])).inserted { clusters.append(parts) }
             }
-            clusters.append(parts)
         }
         self.words = words
         self.clusters = clusters
-        self.partNames = partNames
     }
 
     /// The cluster parts of a word by its lowercase part hash; zero when the word is unknown.
