@@ -154,7 +154,7 @@ struct NERFeatures: Sendable {
         names += DocumentContext.HistoryLabel.allCases.map(\.name)
         names += gazetteer.classNames
         names += Self.classPositionNames(gazetteer.classNames).joined()
-        names += (0..<WordClusters.largestClusterCount).map(String.init)
+        names += (0..<WordClusters.largestClusterCount).map(String.init) + [WordClusters.unknownName]
         return Dictionary(names.map { (FeatureHashing.part($0), $0) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -188,7 +188,7 @@ struct NERFeatures: Sendable {
         sink.add(.nextBigram, atom.lower, nextLower)
         sink.add(.previousShapes, previous?.shape ?? startPart, atom.shape)
         sink.add(.nextShapes, atom.shape, next?.shape ?? endPart)
-        for level in 0..<WordClusters.levels where atom.clusters[level] != 0 {
+        for level in 0..<WordClusters.levels {
             sink.add(Self.clusterTemplates[level], atom.clusters[level])
         }
         let previousClusters = previous?.clusters ?? SIMD4(repeating: startPart)

@@ -94,7 +94,7 @@ struct NERModel: Sendable {
                 throw fail("unknown header line '\(fields[0])'")
             }
         }
-        guard sawFormat else { throw fail("empty model file") }
+        guard sawFormat else { throw .configuration(file: fileName, line: nil, message: "empty model file") }
         guard sawTags, let scale, let featureCount else {
             throw fail("incomplete header: needs 'tags', 'scale' and 'features' lines")
         }

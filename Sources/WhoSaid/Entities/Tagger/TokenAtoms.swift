@@ -18,7 +18,7 @@ struct TokenAtoms {
     /// Lowercase prefixes and suffixes of 1 to 4 characters (index 0 = length 1), 0 when the word is not longer.
     var prefixes: SIMD4<UInt64> = .zero
     var suffixes: SIMD4<UInt64> = .zero
-    /// Word-cluster parts at each granularity (`WordClusters`), 0 when the word has none.
+    /// Word-cluster parts at each granularity (`WordClusters`).
     var clusters: SIMD4<UInt64> = .zero
     var flags: Flags = []
 

@@ -35,10 +35,14 @@ struct WordClusters: Sendable {
         self.clusters = clusters
     }
 
-    /// The cluster parts of a word by its lowercase part hash; zero when the word is unknown.
+    /// The part of every level for a word without clusters: "no cluster" is a feature value too.
+    static let unknownName = "<unknown>"
+    private static let unknownParts = SIMD4(repeating: FeatureHashing.part(unknownName))
+
+    /// The cluster parts of a word by its lowercase part hash.
     @inline(__always)
     func clusters(ofLower lower: UInt64) -> SIMD4<UInt64> {
-        guard let index = words.index(of: lower) else { return .zero }
+        guard let index = words.index(of: lower) else { return Self.unknownParts }
         return clusters[index]
     }
 }
