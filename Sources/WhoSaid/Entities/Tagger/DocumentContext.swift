@@ -43,52 +43,67 @@ public struct DocumentContext: Sendable {
     /// The sentence each token belongs to (token ranges), for neighbors of other occurrences.
     private let sentenceOf: [Int32]
     let sentenceRanges: [Range<Int>]
-    private var historyWords = KeyTable()
-    /// Per history word, how often each `HistoryLabel` was given (lanes 0...4).
-    private var historyCounts: [SIMD8<UInt16>] = []
+    /// Each token's word type: its lowercase form's number in the document, which indexes `historyCounts`.
+    private let wordTypes: [Int32]
+    /// Per word type, how often the tagger gave each `HistoryLabel` (lanes 0...4) to capitalized occurrences so far.
+    private var historyCounts: [SIMD8<UInt16>]
 
     init<Names: PartNameRecorder>(
         tokens: [Token], sentences: [Sentence], clusters: WordClusters, atomBuilder: inout TokenAtomBuilder<Names>
     ) {
         var atoms: [TokenAtoms] = []
         atoms.reserveCapacity(tokens.count)
+        // One hash-table lookup per token: everything per word is then indexed by its type number.
+        var types = KeyTable(minimumCapacity: tokens.count / 2)
+        var wordTypes: [Int32] = []
+        wordTypes.reserveCapacity(tokens.count)
+        var typeClusters: [SIMD4<UInt64>] = []
         for token in tokens {
             var atom = atomBuilder.atoms(of: token.text)
-            atom.clusters = clusters.clusters(ofLower: atom.lower)
+            let (type, isNew) = types.insert(atom.lower)
+            if isNew { typeClusters.append(clusters.clusters(ofLower: atom.lower)) }
+            atom.clusters = typeClusters[type]
             atoms.append(atom)
+            wordTypes.append(Int32(type))
         }
         var positions = [Position](repeating: .middle, count: tokens.count)
         for sentence in sentences {
-            let words = sentence.tokens.filter { atoms[$0].flags.contains(.hasLetter) }
-            let isHeadline = words.allSatisfy { atoms[$0].isAllCaps } && words.contains { tokens[$0].text.utf8.count > 1 }
-            if isHeadline {
+            var hasWords = false
+            var isHeadline = true
+            var hasLongWord = false
+            var first: Int?
+            for index in sentence.tokens {
+                let atom = atoms[index]
+                if first == nil && (atom.flags.contains(.startsWithLetter) || atom.flags.contains(.hasDigit)) { first = index }
+                guard atom.flags.contains(.hasLetter) else { continue }
+                hasWords = true
+                isHeadline = isHeadline && atom.isAllCaps
+                hasLongWord = hasLongWord || tokens[index].text.utf8.count > 1
+            }
+            if hasWords && isHeadline && hasLongWord {
                 for index in sentence.tokens { positions[index] = .headline }
-            } else if let first = sentence.tokens.first(where: { atoms[$0].flags.contains(.startsWithLetter) || atoms[$0].flags.contains(.hasDigit) }) {
+            } else if let first {
                 positions[first] = .sentenceStart
             }
         }
-        var evidenceWords = KeyTable(minimumCapacity: tokens.count / 2)
-        var evidence: [UInt8] = []
-        for (index, atom) in atoms.enumerated() where atom.flags.contains(.startsWithLetter) && positions[index] == .middle {
-            let (slot, inserted) = evidenceWords.insert(atom.lower)
-            if inserted { evidence.append(0) }
-            evidence[slot] |= atom.isCapitalized ? 1 : 2
-        }
+        var evidence = [UInt8](repeating: 0, count: types.count)
+        var firstOfType = [Int32](repeating: -1, count: types.count)
+        var lastOfType = [Int32](repeating: -1, count: types.count)
         var nextOccurrence = [Int32](repeating: -1, count: tokens.count)
         var firstOccurrence = [Int32](repeating: -1, count: tokens.count)
-        var names = KeyTable()
-        var firstOfName: [Int32] = []
-        var lastOfName: [Int32] = []
-        for (index, atom) in atoms.enumerated() where atom.isCapitalized {
-            let (slot, inserted) = names.insert(atom.lower)
-            if inserted {
-                firstOfName.append(Int32(index))
-                lastOfName.append(Int32(index))
-            } else {
-                nextOccurrence[Int(lastOfName[slot])] = Int32(index)
-                lastOfName[slot] = Int32(index)
+        for (index, atom) in atoms.enumerated() {
+            let type = Int(wordTypes[index])
+            if atom.flags.contains(.startsWithLetter) && positions[index] == .middle {
+                evidence[type] |= atom.isCapitalized ? 1 : 2
             }
-            firstOccurrence[index] = firstOfName[slot]
+            guard atom.isCapitalized else { continue }
+            if firstOfType[type] < 0 {
+                firstOfType[type] = Int32(index)
+            } else {
+                nextOccurrence[Int(lastOfType[type])] = Int32(index)
+            }
+            lastOfType[type] = Int32(index)
+            firstOccurrence[index] = firstOfType[type]
         }
         var sentenceOf = [Int32](repeating: -1, count: tokens.count)
         for (number, sentence) in sentences.enumerated() {
@@ -100,10 +115,9 @@ public struct DocumentContext: Sendable {
         self.sentenceRanges = sentences.map(\.tokens)
         self.atoms = atoms
         self.positions = positions
-        self.caseEvidence = atoms.map { atom in
-            guard let slot = evidenceWords.index(of: atom.lower) else { return .none }
-            return CaseEvidence(rawValue: evidence[slot])!
-        }
+        self.wordTypes = wordTypes
+        self.historyCounts = Array(repeating: .zero, count: types.count)
+        self.caseEvidence = wordTypes.map { CaseEvidence(rawValue: evidence[Int($0)])! }
     }
 
     /// Calls `body` with the other occurrences of a capitalized token's word (at most `limit`),
@@ -123,8 +137,8 @@ public struct DocumentContext: Sendable {
 
     /// The label most often given to the word before, or nil if never seen.
     func history(of token: Int) -> HistoryLabel? {
-        guard let slot = historyWords.index(of: atoms[token].lower) else { return nil }
-        let counts = historyCounts[slot]
+        let counts = historyCounts[Int(wordTypes[token])]
+        guard counts != .zero else { return nil }
         var best = HistoryLabel.outside
         // Entity labels win ties over O: a word once tagged a name is likely one again.
         for label in HistoryLabel.allCases.dropFirst() where counts[label.rawValue] >= max(counts[best.rawValue], 1) {
@@ -135,13 +149,8 @@ public struct DocumentContext: Sendable {
 
     /// Records the tags given to a sentence's capitalized words.
     mutating func remember(_ tags: [NERTag], startingAt first: Int) {
-        for (offset, tag) in tags.enumerated() {
-            let atom = atoms[first + offset]
-            guard atom.isCapitalized else { continue }
-            let (slot, inserted) = historyWords.insert(atom.lower)
-            if inserted { historyCounts.append(.zero) }
-            let lane = HistoryLabel(tag).rawValue
-            historyCounts[slot][lane] &+= 1
+        for (offset, tag) in tags.enumerated() where atoms[first + offset].isCapitalized {
+            historyCounts[Int(wordTypes[first + offset])][HistoryLabel(tag).rawValue] &+= 1
         }
     }
 }
