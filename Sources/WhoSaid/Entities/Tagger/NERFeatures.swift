@@ -59,8 +59,6 @@ enum FeatureTemplate: UInt8, CaseIterable, Sendable {
         case .previousTagShape: return "t-1,sh"
         }
     }
-
-    static func named(_ name: String) -> FeatureTemplate? { allCases.first { $0.name == name } }
 }
 
 /// Receives features as (template, part hashes).

@@ -20,8 +20,8 @@ public struct NERStage: Stage {
         document.warnings += tagger.warnings
         var entities: [Entity] = []
         var entityIndex: [String: Int] = [:]
+        let tokens = document.tokens
         for span in tagger.tag(document) {
-            let tokens = document.tokens
             let mentionSpan = Span(start: tokens[span.tokens.lowerBound].span.start, end: tokens[span.tokens.upperBound - 1].span.end)
             let mention = Mention(span: mentionSpan, text: document.text[mentionSpan], tokens: span.tokens)
             let key = span.type.rawValue + "\t" + mention.text

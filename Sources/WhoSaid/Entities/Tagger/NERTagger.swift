@@ -47,9 +47,6 @@ public struct NERTagger: Sendable {
         self.warnings = warnings
     }
 
-    /// The lexicons the model was trained with: key and file name, in model order.
-    public var lexiconFiles: [(key: String, file: String)] { model.lexicons.map { ($0.key, $0.file) } }
-
     /// The per-document state for tagging `document` (its tokens and sentences).
     public func context(for document: Document) -> DocumentContext {
         var builder = TokenAtomBuilder(names: IgnoringPartNames())

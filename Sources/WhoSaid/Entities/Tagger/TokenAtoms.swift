@@ -25,8 +25,6 @@ struct TokenAtoms {
     var isCapitalized: Bool { flags.contains(.capitalized) }
     /// Letters, all of them uppercase (`EU`, `LONDON`, `U.S.`).
     var isAllCaps: Bool { flags.contains(.hasLetter) && !flags.contains(.hasLowercase) }
-    /// Starts with a lowercase letter (`the`, `iPhone`).
-    var isLowercaseInitial: Bool { flags.contains(.startsWithLetter) && !flags.contains(.capitalized) }
 }
 
 /// Receives the text behind each part hash; training keeps it to write the

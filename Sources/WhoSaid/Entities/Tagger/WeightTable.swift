@@ -1,4 +1,5 @@
-/// Sums the weight rows of a token's features into per-tag scores (lanes = `NERTag` raw values).
+/// Sums the weight rows of a token's features into per-tag scores (lanes = `NERTag` raw values;
+/// only the differences between lanes matter, as decoding takes the best).
 protocol FeatureScorer {
     func scores(of keys: [UInt64]) -> SIMD16<Float>
 }
@@ -15,7 +16,6 @@ struct WeightTable: FeatureScorer, Sendable {
     }
 
     var count: Int { rows.count }
-    var keys: [UInt64] { features.keys }
 
     /// The summed rows of the features present; absent features weigh nothing.
     @inline(__always)
@@ -75,11 +75,6 @@ struct TaggingWeights: FeatureScorer, Sendable {
         slots = Array(repeating: 0, count: slotCount)
         rows.reserveCapacity(capacity)
         shift = UInt64(64 - slotCount.trailingZeroBitCount)
-    }
-
-    init(_ table: WeightTable) {
-        self.init(capacity: table.count)
-        for (index, key) in table.keys.enumerated() { insert(key, weights: table.rows[index]) }
     }
 
     var count: Int { rows.count }
