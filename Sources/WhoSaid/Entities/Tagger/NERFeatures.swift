@@ -8,7 +8,7 @@ enum FeatureTemplate: UInt8, CaseIterable, Sendable {
     case gazetteer, capitalizedGazetteer, previousGazetteer, nextGazetteer
     case cluster64, cluster256, cluster1024, previousCluster, nextCluster, previousClusters, nextClusters
     case previousFineCluster, nextFineCluster, secondPreviousCluster, secondNextCluster, previousTagCluster
-    case documentCase, history, otherPreviousLower, otherNextLower, previousTag, previousTags, previousTagShape
+    case documentCase, history, otherPreviousLower, otherNextLower, previousTag, previousTags, previousTagShape, previousTagLower, previousTagFineCluster
 
     var name: String {
         switch self {
@@ -57,6 +57,8 @@ enum FeatureTemplate: UInt8, CaseIterable, Sendable {
         case .previousTag: return "t-1"
         case .previousTags: return "t-2,t-1"
         case .previousTagShape: return "t-1,sh"
+        case .previousTagLower: return "t-1,lw"
+        case .previousTagFineCluster: return "t-1,c1024"
         }
     }
 }
@@ -240,6 +242,8 @@ struct NERFeatures: Sendable {
         sink.add(.previousTag, previousPart)
         sink.add(.previousTags, secondPart, previousPart)
         sink.add(.previousTagShape, previousPart, atom.shape)
+        sink.add(.previousTagLower, previousPart, atom.lower)
+        sink.add(.previousTagFineCluster, previousPart, atom.clusters[2])
         sink.add(.previousTagCluster, previousPart, atom.clusters[1])
     }
 }
