@@ -25,7 +25,7 @@ struct WhoSaidCommand: ParsableCommand {
             Exit codes: 0 all good, 1 some input failed, 2 usage or configuration error.
             """,
         version: WhoSaidVersion.string,
-        subcommands: [AnnotateCommand.self, QuotesCommand.self, EntitiesCommand.self, ShowCommand.self, EvalCommand.self, StagesCommand.self, BenchCommand.self]
+        subcommands: [AnnotateCommand.self, QuotesCommand.self, EntitiesCommand.self, ShowCommand.self, EvalCommand.self, TrainNERCommand.self, StagesCommand.self, BenchCommand.self]
     )
 
     /// Runs the command, mapping errors onto the documented exit codes

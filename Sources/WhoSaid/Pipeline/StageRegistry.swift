@@ -4,6 +4,7 @@ public enum StageRegistry {
         ParagraphStage.self,
         TokenStage.self,
         SentenceStage.self,
+        NERStage.self,
         EntityStage.self,
         QuoteStage.self,
     ]

@@ -1,0 +1,44 @@
+import Testing
+@testable import WhoSaid
+
+@Suite struct NERTaggerTests {
+    @Test func tagsANewSentenceWithWhatItLearned() throws {
+        let tagger = try TaggerFixtures.tagger()
+        let document = TaggerFixtures.document(["Mary Jones visited Berlin on Monday .", "Globex Inc said sales rose ."])
+        #expect(TaggerFixtures.describe(tagger.tag(document), in: document)
+                == ["PER: Mary Jones", "LOC: Berlin", "ORG: Globex Inc"])
+    }
+
+    @Test func spansIndexTheDocumentTokens() throws {
+        let tagger = try TaggerFixtures.tagger()
+        let document = TaggerFixtures.document(["Officials said so .", "Peter Brown flew to London ."])
+        let spans = tagger.tag(document)
+        #expect(spans == [TaggedSpan(tokens: 4..<6, type: .person), TaggedSpan(tokens: 8..<9, type: .location)])
+    }
+
+    @Test func anEmptyDocumentHasNoSpans() throws {
+        #expect(try TaggerFixtures.tagger().tag(Document(id: "empty", text: "")).isEmpty)
+    }
+
+    @Test func iob2SpansFollowConllChunkRules() {
+        let tags: [NERTag] = [.beginPerson, .insidePerson, .outside, .insideLocation, .beginLocation, .insideOrganization]
+        #expect(TaggedSpan.spans(of: tags, offset: 10) == [
+            TaggedSpan(tokens: 10..<12, type: .person), TaggedSpan(tokens: 13..<14, type: .location),
+            TaggedSpan(tokens: 14..<15, type: .location), TaggedSpan(tokens: 15..<16, type: .organization),
+        ])
+    }
+
+    @Test func aChangedLexiconWarnsButStillTags() throws {
+        let changed = LexiconFile(name: "my-places.tsv", text: "Paris\tLOC\t\n")
+        let tagger = try TaggerFixtures.tagger(places: changed)
+        #expect(tagger.warnings.count == 1)
+        #expect(tagger.warnings[0].contains("entities/places.tsv"))
+        #expect(try TaggerFixtures.tagger().warnings.isEmpty)
+    }
+
+    @Test func aMissingLexiconIsAnError() throws {
+        #expect(throws: WhoSaidError.self) {
+            try NERTagger(model: LexiconFile(name: "tiny.model", text: TaggerFixtures.modelText), lexicons: [])
+        }
+    }
+}
