@@ -65,6 +65,11 @@ private struct Linking {
             cluster = add(mention, to: defined)
         } else if mention.type == .person {
             cluster = assignPerson(mention, texts: texts)
+        } else if texts.count == 1, mention.source == .tagger,
+            let person = mostRecentPerson(named: texts[0], gender: nil, before: mention.name.lowerBound)
+        {
+            // "Trump's own party": a known person's surname, whatever type the tagger gave it.
+            cluster = add(mention, to: person)
         } else {
             let key = Self.textKey(mention.type, texts)
             cluster = add(mention, to: byText[key])
@@ -101,15 +106,19 @@ private struct Linking {
             clusters[cluster].lastFullName = mention.name.lowerBound
             return cluster
         }
-        let fitting = persons(named: texts[0], gender: mention.titleGender)
-        guard let recent = fitting.filter({ clusters[$0].lastFullName < mention.name.lowerBound })
-            .max(by: { clusters[$0].lastFullName < clusters[$1].lastFullName })
+        guard let recent = mostRecentPerson(named: texts[0], gender: mention.titleGender, before: mention.name.lowerBound)
         else {
             deferredPersons.append(mention)
             return nil
         }
         clusters[recent].mentions.append(mention)
         return recent
+    }
+
+    /// The person whose full name with this surname or first name was mentioned last before `position`.
+    private func mostRecentPerson(named word: String, gender: Gender?, before position: Int) -> Int? {
+        persons(named: word, gender: gender).filter { clusters[$0].lastFullName < position }
+            .max { clusters[$0].lastFullName < clusters[$1].lastFullName }
     }
 
     /// Persons with a full name whose surname or first name is `word`, of a compatible gender.

@@ -8,12 +8,22 @@
 /// 2. On equal length: lexicon, then near-miss lexicon spelling, then the
 ///    tagger, then the rules. A lexicon entry thus fixes the name and type of
 ///    what it lists, while the tagger and the rules add names no lexicon holds.
+///    One exception: where the tagger reads exactly the span of a lexicon match
+///    as another type, the context says this is not the listed thing (the
+///    football club `Leeds`, not the city), so the tagger's reading stands.
 /// 3. Then the earlier candidate.
 /// A candidate overlapping one already chosen is dropped.
 enum MentionMerger {
     /// The chosen candidates, in text order.
     static func resolve(_ candidates: [CandidateMention], tokenCount: Int) -> [CandidateMention] {
-        let ranked = candidates.sorted { a, b in
+        var taggerTypes: [Range<Int>: EntityType] = [:]
+        for candidate in candidates where candidate.source == .tagger { taggerTypes[candidate.name] = candidate.type }
+        let plausible = candidates.filter { candidate in
+            guard candidate.source == .lexicon || candidate.source == .lexiconNearMiss,
+                let taggerType = taggerTypes[candidate.name] else { return true }
+            return taggerType == candidate.type
+        }
+        let ranked = plausible.sorted { a, b in
             if a.evidence.count != b.evidence.count { return a.evidence.count > b.evidence.count }
             if a.source != b.source { return a.source < b.source }
             return a.evidence.lowerBound < b.evidence.lowerBound
