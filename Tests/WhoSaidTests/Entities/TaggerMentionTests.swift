@@ -29,11 +29,24 @@ import Testing
         #expect(entities.owning("Ostrova")?.mentions.map(\.text) == ["Quentin Ostrova", "Ostrova"])
     }
 
-    @Test func lexiconFixesTypeAndNameOfWhatItLists() throws {
-        let entities = try annotate("Salesforce rose and CBP agents left.",
-                                    tagged: [("Salesforce", .person), ("CBP", .miscellaneous)])
+    @Test func lexiconFixesNameAndTypeWhereTheTaggerAgreesOrIsSilent() throws {
+        let entities = try annotate("Salesforce rose and CBP agents left.", tagged: [("CBP", .organization)])
         #expect(entities.map(\.type) == [.organization, .organization])
         #expect(entities.map(\.name) == ["Salesforce", "U.S. Customs and Border Protection"])
+    }
+
+    @Test func taggerTypeStandsWhereContextSaysItIsAnotherThing() throws {
+        // As a football club named after its city: the lexicon lists one thing, the context says another.
+        let entities = try annotate("Salesforce rose and CBP agents left.", tagged: [("Salesforce", .person)])
+        #expect(entities.map(\.type) == [.person, .organization])
+        #expect(entities.map(\.name) == ["Salesforce", "U.S. Customs and Border Protection"])
+    }
+
+    @Test func taggerMentionOfAKnownSurnameLinksToThePerson() throws {
+        let entities = try annotate("Donald Trump spoke. Critics inside Trump's party objected.",
+                                    tagged: [("Donald Trump", .person), ("Trump", .organization)])
+        #expect(entities.owning("Donald Trump")?.mentions.map(\.text) == ["Donald Trump", "Trump"])
+        #expect(entities.owning("Donald Trump")?.type == .person)
     }
 
     @Test func longerTaggerMentionWinsOverAShorterLexiconMatch() throws {
