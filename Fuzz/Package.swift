@@ -7,8 +7,9 @@ let package = Package(
     name: "whosaid-fuzz",
     dependencies: [.package(name: "whosaid", path: "..")],
     targets: [
-        .executableTarget(name: "PipelineFuzzer", dependencies: [.product(name: "WhoSaid", package: "whosaid")]),
-        .executableTarget(name: "DefinitionFuzzer", dependencies: [.product(name: "WhoSaid", package: "whosaid")]),
+        .target(name: "FuzzDriver"),
+        .executableTarget(name: "PipelineFuzzer", dependencies: ["FuzzDriver", .product(name: "WhoSaid", package: "whosaid")]),
+        .executableTarget(name: "DefinitionFuzzer", dependencies: ["FuzzDriver", .product(name: "WhoSaid", package: "whosaid")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,7 @@
 // Pipeline definitions and lexicon files from arbitrary bytes: every input must
 // load or give a configuration error, never crash.
 import Foundation
+import FuzzDriver
 import WhoSaid
 
 /// A folder whose segmentation lexicons are the fuzzed text, searched before the embedded ones.
@@ -30,15 +31,4 @@ func fuzzDefinitions(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     return 0
 }
 
-// libFuzzer's own main cannot be used (SwiftPM renames every executable's entry
-// point), so the target's entry point hands control to libFuzzer's driver.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<Int32>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
-) -> Int32
-
-var argumentCount = CommandLine.argc
-var argumentValues: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-exit(runFuzzerDriver(&argumentCount, &argumentValues, fuzzDefinitions))
+runFuzzer(fuzzDefinitions)

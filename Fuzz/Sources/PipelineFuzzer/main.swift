@@ -1,6 +1,7 @@
 // Bytes in, the default pipeline, whosaid/1 JSON out: every input must give a
 // document or an error record, with offsets inside the text and JSON that parses.
 import Foundation
+import FuzzDriver
 import WhoSaid
 
 private let annotator = RecordAnnotator(
@@ -33,15 +34,4 @@ func fuzzPipeline(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     return 0
 }
 
-// libFuzzer's own main cannot be used (SwiftPM renames every executable's entry
-// point), so the target's entry point hands control to libFuzzer's driver.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<Int32>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
-) -> Int32
-
-var argumentCount = CommandLine.argc
-var argumentValues: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-exit(runFuzzerDriver(&argumentCount, &argumentValues, fuzzPipeline))
+runFuzzer(fuzzPipeline)
