@@ -43,4 +43,15 @@ import Testing
         // Files the directory lacks still come from the embedded set.
         #expect(try store.lexicon("segmentation/sentence-openers.txt").name == "Lexicons/segmentation/sentence-openers.txt")
     }
+
+    /// Regression (DefinitionFuzzer, LeakSanitizer): an empty lexicon file read from a directory.
+    @Test func emptyLexiconFileInADirectoryLoadsAsEmpty() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("whosaid-empty-\(UUID())")
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("segmentation"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(FileManager.default.createFile(atPath: directory.appendingPathComponent("segmentation/sentence-openers.txt").path, contents: Data()))
+        let store = ResourceStore(lexiconDirectories: [directory.path])
+        #expect(try store.lexicon("segmentation/sentence-openers.txt").text == "")
+        #expect(throws: WhoSaidError.self) { try store.lexicon("segmentation") }  // a directory is not a lexicon
+    }
 }
