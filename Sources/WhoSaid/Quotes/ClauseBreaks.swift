@@ -9,7 +9,12 @@ struct ClauseBreaks: Sendable {
     }
 
     /// Phrases by first word, longest first.
-    private let phrasesByFirstWord: [String: [(words: [String], position: Position)]]
+    private let phrasesByFirstWord: WordTable<[Phrase]>
+
+    private struct Phrase: Sendable {
+        var words: [String]
+        var position: Position
+    }
     /// A clause keeps at least this many tokens before a break counts.
     static let minimumTokens = 3
 
@@ -23,7 +28,9 @@ struct ClauseBreaks: Sendable {
             guard let first = words.first else { continue }
             table[first, default: []].append((words, position))
         }
-        phrasesByFirstWord = table.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        phrasesByFirstWord = WordTable(table.map { first, phrases in
+            (first, phrases.sorted { $0.words.count > $1.words.count }.map { Phrase(words: $0.words, position: $0.position) })
+        })
     }
 
     /// The end of the clause that starts at `start` and runs at most to `end`, before any comma at the break.

@@ -16,13 +16,13 @@ struct CueFinder: Sendable {
     let lexicon: CueLexicon
     let speakers: SpeakerLexicon
 
-    func cues(in tokens: [Token], words: [String], insideQuotation: [Bool], sentenceStarts: Set<Int>) -> [Cue] {
+    func cues(in tokens: [Token], words: [String], insideQuotation: [Bool], opensSentence: [Bool]) -> [Cue] {
         var cues: [Cue] = []
         var index = 0
         while index < tokens.count {
             defer { index += 1 }
             guard !insideQuotation[index], tokens[index].kind == .word,
-                Self.isLowercase(tokens[index].text) || sentenceStarts.contains(index),
+                Self.isLowercase(tokens[index].text) || opensSentence[index],
                 let (length, sense) = lexicon.longestCue(in: words, at: index)
             else { continue }
             let end = index + length

@@ -26,7 +26,12 @@ public struct CueSense: Hashable, Sendable {
 /// lowercased token text; a phrase is a sequence of lowercased tokens.
 public struct CueLexicon: Sendable {
     /// Every cue as its token sequence, keyed by its first token.
-    private let cuesByFirstToken: [String: [(tokens: [String], sense: CueSense)]]
+    private let cuesByFirstToken: WordTable<[CueEntry]>
+
+    private struct CueEntry: Sendable {
+        var tokens: [String]
+        var sense: CueSense
+    }
 
     public init(speechVerbs: LexiconFile, phrases: LexiconFile) throws(WhoSaidError) {
         var cues: [String: [(tokens: [String], sense: CueSense)]] = [:]
@@ -52,7 +57,9 @@ public struct CueLexicon: Sendable {
             add(row.fields[0], CueSense(lemma: row.fields[0], kind: kind, position: position))
         }
         // Longest first, so `said in a statement` wins over `said`.
-        cuesByFirstToken = cues.mapValues { $0.sorted { $0.tokens.count > $1.tokens.count } }
+        cuesByFirstToken = WordTable(cues.map { first, entries in
+            (first, entries.sorted { $0.tokens.count > $1.tokens.count }.map { CueEntry(tokens: $0.tokens, sense: $0.sense) })
+        })
     }
 
     /// The longest cue starting at `start` in `words` (lowercased token texts), with its length in tokens.

@@ -35,7 +35,7 @@ struct QuotationClassifier: Sendable {
     func isTitle(_ index: Int, in context: QuoteContext) -> Bool {
         let content = context.quotations[index].content
         guard context.wordCount(content) <= Self.maximumNameWords,
-            !context.tokens[content].contains(where: { ["?", "!", "."].contains($0.text) })
+            !context.tokens[content].contains(where: { Self.isSentenceEnd($0.text) })
         else { return false }
         return context.tokens[content].allSatisfy { token in
             token.kind != .word || token.text.count <= 3 || !CueFinder.isLowercase(token.text)
@@ -52,7 +52,15 @@ struct QuotationClassifier: Sendable {
         let opensSentence = opening == 0 || context.sentence(of: opening).lowerBound == opening
             || [":", ",", "\u{2014}", "-", "--", "("].contains(context.tokens[opening - 1].text)
             || quotation.continuesPreviousParagraph
-        let endsSentence = context.tokens[quotation.content].contains { [".", "?", "!"].contains($0.text) }
+        let endsSentence = context.tokens[quotation.content].contains { Self.isSentenceEnd($0.text) }
         return opensSentence || endsSentence ? .direct : .partial
+    }
+
+    /// `.`, `?` or `!` (a switch: this runs on every token of every quotation).
+    static func isSentenceEnd(_ text: String) -> Bool {
+        switch text {
+        case ".", "?", "!": true
+        default: false
+        }
     }
 }

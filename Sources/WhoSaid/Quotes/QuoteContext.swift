@@ -25,12 +25,12 @@ struct QuoteContext: Sendable {
         sentences = document.sentences
         paragraphs = document.paragraphs
         var sentenceOf = [Int](repeating: max(document.sentences.count - 1, 0), count: tokens.count)
-        var sentenceStarts: Set<Int> = []
+        var opensSentence = [Bool](repeating: false, count: tokens.count)
         for (index, sentence) in document.sentences.enumerated() {
             for token in sentence.tokens { sentenceOf[token] = index }
             var first = sentence.tokens.lowerBound
             while first < sentence.tokens.upperBound, tokens[first].kind != .word { first += 1 }
-            sentenceStarts.insert(first)
+            if first < tokens.count { opensSentence[first] = true }
         }
         sentenceOfToken = sentenceOf
         self.quotations = quotations
@@ -40,7 +40,7 @@ struct QuoteContext: Sendable {
             for token in quotation.openingMark.lowerBound..<end { quotationOf[token] = index }
         }
         quotationOfToken = quotationOf
-        cues = cueFinder.cues(in: tokens, words: words, insideQuotation: quotationOf.map { $0 >= 0 }, sentenceStarts: sentenceStarts)
+        cues = cueFinder.cues(in: tokens, words: words, insideQuotation: quotationOf.map { $0 >= 0 }, opensSentence: opensSentence)
         var cueAt = [Int](repeating: -1, count: tokens.count)
         for (index, cue) in cues.enumerated() { cueAt[cue.tokens.lowerBound] = index }
         cueStartingAt = cueAt
@@ -109,10 +109,19 @@ struct QuoteContext: Sendable {
 
     /// The word in lowercase; most words already are, and keep their storage (lowercasing every token costs more than the rest of the stage).
     static func lowercased(_ word: String) -> String {
-        word.utf8.contains { $0 >= 0x80 || (0x41...0x5A).contains($0) } ? word.lowercased() : word
+        func needsLowering<Bytes: Sequence>(_ bytes: Bytes) -> Bool where Bytes.Element == UInt8 {
+            bytes.contains { $0 >= 0x80 || (0x41...0x5A).contains($0) }
+        }
+        let lowering = word.utf8.withContiguousStorageIfAvailable { needsLowering($0) } ?? needsLowering(word.utf8)
+        return lowering ? word.lowercased() : word
     }
 
-    func isDash(_ index: Int) -> Bool { ["-", "--", "\u{2014}", "\u{2013}"].contains(tokens[index].text) }
+    func isDash(_ index: Int) -> Bool {
+        switch tokens[index].text {
+        case "-", "--", "\u{2014}", "\u{2013}": true
+        default: false
+        }
+    }
 
     /// Word tokens of a range.
     func wordCount(_ range: Range<Int>) -> Int {

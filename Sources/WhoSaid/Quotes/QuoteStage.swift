@@ -57,7 +57,7 @@ public struct QuoteStage: Stage {
         }
         drafts.sort { ($0.content.lowerBound, $0.content.upperBound) < ($1.content.lowerBound, $1.content.upperBound) }
 
-        let resolver = SpeakerResolver(document: document, lexicon: speakers)
+        var resolver = SpeakerResolver(document: document, lexicon: speakers)
         var idOfQuotation: [Int: String] = [:]
         var quotes: [Quote] = []
         for draft in drafts {

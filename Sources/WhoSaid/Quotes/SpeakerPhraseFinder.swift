@@ -30,8 +30,27 @@ struct SpeakerPhraseFinder: Sendable {
     private func looksLikeVerbOrAdverb(_ index: Int) -> Bool {
         let word = words[index]
         guard !isCapitalized(index), tokens[index].kind == .word else { return false }
-        return lexicon.role(of: word) == .skip || word.hasSuffix("ed") || word.hasSuffix("ly") || word.contains("n't")
-            || word.contains("n\u{2019}t") || cueLexicon.longestCue(in: words, at: index) != nil
+        return lexicon.role(of: word) == .skip || word.hasSuffix("ed") || word.hasSuffix("ly") || Self.hasNegation(word)
+            || cueLexicon.longestCue(in: words, at: index) != nil
+    }
+
+    /// Whether a word contains `n't` or `n’t` (`didn't`, `won’t`), scanned on its UTF-8 bytes.
+    static func hasNegation(_ word: String) -> Bool {
+        var previous: UInt8 = 0
+        var apostrophe = false
+        var utf8 = word.utf8.makeIterator()
+        while let byte = utf8.next() {
+            if apostrophe, byte == 0x74 { return true }  // t
+            // `'` (0x27) or `’` (E2 80 99) after `n`
+            apostrophe = false
+            if previous == 0x6E, byte == 0x27 {
+                apostrophe = true
+            } else if previous == 0x6E, byte == 0xE2, utf8.next() == 0x80, utf8.next() == 0x99 {
+                apostrophe = true
+            }
+            previous = apostrophe ? 0x27 : byte
+        }
+        return false
     }
 
     /// The subject of a cue verb: the phrase before it (`Benioff wrote`, `the
