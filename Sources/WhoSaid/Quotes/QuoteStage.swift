@@ -47,8 +47,10 @@ public struct QuoteStage: Stage {
         var usedCues: Set<Range<Int>> = []
         for index in quotations.indices where accepted[index] {
             let attribution = attributions[index]
-            if let cue = attribution?.cue { usedCues.insert(cue) }
-            drafts.append((quotations[index].content, classifier.type(of: index, in: context), attribution, index))
+            let type = classifier.type(of: index, in: context)
+            // A partial quote inside reported speech leaves its cue to the reported clause around it.
+            if let cue = attribution?.cue, type == .direct { usedCues.insert(cue) }
+            drafts.append((quotations[index].content, type, attribution, index))
         }
         if indirectQuotes {
             for indirect in IndirectQuoteFinder(breaks: clauseBreaks).find(in: context, usedCues: usedCues) {

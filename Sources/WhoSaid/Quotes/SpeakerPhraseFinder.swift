@@ -67,6 +67,8 @@ struct SpeakerPhraseFinder: Sendable {
                 end -= 1
             } else if let opening = parenthesis(closingAt: end - 1, limit: sentence.lowerBound) {
                 end = opening  // `Sen. Harry Reid (D-Nev.) said`
+            } else if let preposition = adjunct(endingAt: end, limit: sentence.lowerBound) {
+                end = preposition  // `Trump at the time said`, `who has in the past described`
             } else {
                 break
             }
@@ -104,6 +106,29 @@ struct SpeakerPhraseFinder: Sendable {
             return nil
         }
         return pronoun..<end
+    }
+
+    /// The longest prepositional adjunct between a subject and its verb, in tokens (`in the past`).
+    static let maximumAdjunctLength = 4
+
+    /// `at the time`, `in the past`, `on Tuesday`: a short prepositional phrase ending at `end`
+    /// that follows a word, so the subject stands before it. Returns the preposition's index.
+    /// `of` and `for` phrases belong to their noun (`one of the protesters`, `a spokesman for X`).
+    private func adjunct(endingAt end: Int, limit: Int) -> Int? {
+        var index = end - 1
+        while index > limit, end - index <= Self.maximumAdjunctLength, isWord(index) {
+            if lexicon.role(of: words[index]) == .preposition, !isCapitalized(index) {
+                guard index < end - 1, words[index] != "of", words[index] != "for", isWord(index - 1) else { return nil }
+                return index
+            }
+            if looksLikeVerbOrAdverb(index) && !isCapitalized(index) || lexicon.role(of: words[index]) == .boundary
+                || lexicon.role(of: words[index]) == .relative
+            {
+                return nil
+            }
+            index -= 1
+        }
+        return nil
     }
 
     /// The opening parenthesis of a short parenthetical whose closing one is at `index`.

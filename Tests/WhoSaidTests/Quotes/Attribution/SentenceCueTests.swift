@@ -1,0 +1,24 @@
+import Testing
+import WhoSaid
+
+/// Partial quotes inside reported speech (`sentence-cue`) and the speaker phrases their cues find.
+@Suite struct SentenceCueTests {
+    @Test func aSpeechVerbWinsOverAnEarlierCognitionVerb() {
+        expectQuotes(#"Analysts expect the vote to pass, but ⟨Ines Varga⟩ warned that it would be "⟦a betrayal⟧" of voters."#,
+                     rule: "sentence-cue")
+    }
+
+    @Test func aPrepositionalAdjunctIsNotTheSpeaker() {
+        expectQuotes(#"⟨Dana Whitfield⟩ at the time said the deal was "⟦a fair price⟧" for the land."#, rule: "sentence-cue")
+        expectQuotes(#"The council heard from Omar Haddad, ⟨who⟩ has in the past described the tower as "⟦an eyesore⟧" in a letter."#,
+                     rule: "sentence-cue")
+    }
+
+    @Test func aPartialQuoteLeavesItsCueToTheReportedClause() {
+        let document = MarkedText(#"The mayor said the new bridge was "a gift to the city" and would open soon."#).annotate()
+        #expect(document.quotes.contains { $0.type == .partial && $0.text == "a gift to the city" && $0.speaker?.text == "The mayor" })
+        #expect(document.quotes.contains {
+            $0.type == .indirect && $0.text.hasPrefix("the new bridge was") && $0.speaker?.text == "The mayor"
+        })
+    }
+}
