@@ -16,9 +16,15 @@ public struct CueSense: Hashable, Sendable {
         case beforeSource = "before-source"
     }
 
+    /// What a verb reports: a clause (`said (that) …`) or mostly its object (`endorsed Rubio`).
+    public enum Complement: String, Sendable {
+        case clause, object
+    }
+
     public var lemma: String
     public var kind: Kind
     public var position: Position
+    public var complement: Complement = .clause
 }
 
 /// Speech verbs (with their inflected forms) and multiword cue phrases, from
@@ -40,11 +46,14 @@ public struct CueLexicon: Sendable {
             guard let first = tokens.first else { return }
             cues[first, default: []].append((tokens, sense))
         }
-        for row in try speechVerbs.uniqueRows(columns: ["lemma", "forms", "kind"]) {
+        for row in try speechVerbs.uniqueRows(columns: ["lemma", "forms", "kind", "complement"]) {
             guard let kind = CueSense.Kind(rawValue: row.fields[2]), kind != .attribution else {
                 throw speechVerbs.error(line: row.line, "kind must be speech or cognition, found '\(row.fields[2])'")
             }
-            let sense = CueSense(lemma: row.fields[0], kind: kind, position: .verb)
+            guard let complement = CueSense.Complement(rawValue: row.fields[3]) else {
+                throw speechVerbs.error(line: row.line, "complement must be clause or object, found '\(row.fields[3])'")
+            }
+            let sense = CueSense(lemma: row.fields[0], kind: kind, position: .verb, complement: complement)
             for form in row.fields[1].split(separator: "|") { add(String(form), sense) }
         }
         for row in try phrases.uniqueRows(columns: ["phrase", "kind", "position"]) {

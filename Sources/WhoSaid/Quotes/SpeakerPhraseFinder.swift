@@ -24,10 +24,10 @@ struct SpeakerPhraseFinder: Sendable {
         tokens[index].kind == .word || tokens[index].kind == .number
     }
 
-    private func isPossessive(_ index: Int) -> Bool { words[index] == "'s" || words[index] == "\u{2019}s" }
+    func isPossessive(_ index: Int) -> Bool { words[index] == "'s" || words[index] == "\u{2019}s" }
 
     /// A word that looks like a finite verb or an adverb, which no subject phrase contains.
-    private func looksLikeVerbOrAdverb(_ index: Int) -> Bool {
+    func looksLikeVerbOrAdverb(_ index: Int) -> Bool {
         let word = words[index]
         guard !isCapitalized(index), tokens[index].kind == .word else { return false }
         return lexicon.role(of: word) == .skip || word.hasSuffix("ed") || word.hasSuffix("ly") || Self.hasNegation(word)
