@@ -1,5 +1,5 @@
 /// Where a reported clause without quotation marks ends: before `, while`,
-/// `, and`, `because`, `, according to`, a participle after a comma
+/// `, and`, `, because`, `, according to`, a participle after a comma
 /// (`, raising fears`), a semicolon, colon or dash (`quotes/clause-breaks.tsv`).
 /// What follows is narrative or another report with its own cue.
 struct ClauseBreaks: Sendable {

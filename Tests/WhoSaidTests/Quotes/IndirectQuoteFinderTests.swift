@@ -23,7 +23,8 @@ import WhoSaid
     @Test func clauseEndsAtItsFirstBreak() {
         expectQuotes("⟨The mayor⟩ said ⟦the bridge will reopen in May⟧, while critics expect more delays.", types: [.indirect])
         expectQuotes("⟨The mayor⟩ said ⟦the bridge will reopen in May⟧, sending commuters back to the old route.", types: [.indirect])
-        expectQuotes("⟨The mayor⟩ said ⟦the bridge will reopen soon⟧ because the repairs are done.", types: [.indirect])
+        expectQuotes("⟨The mayor⟩ said ⟦the bridge will reopen soon⟧, because the repairs are done.", types: [.indirect])
+        expectQuotes("⟨The mayor⟩ said ⟦the bridge will reopen soon because the repairs are done⟧.", types: [.indirect])
     }
 
     @Test func aBreakLetsTheNextReportKeepItsOwnCue() {

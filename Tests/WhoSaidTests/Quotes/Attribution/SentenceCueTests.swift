@@ -21,4 +21,12 @@ import WhoSaid
             $0.type == .indirect && $0.text.hasPrefix("the new bridge was") && $0.speaker?.text == "The mayor"
         })
     }
+
+    @Test func aCognitionCueInsideAReportGivesWayToTheSpeechVerb() {
+        expectQuotes(#"⟨Moss⟩ said on Monday that she hopes "⟦someone else takes up the case⟧" soon."#, rule: "speaker-cue-quote")
+    }
+
+    @Test func aDashStartsANewLeadIn() {
+        expectQuotes(#"Analysts agree - ⟨Dana Whitfield⟩: "⟦The count was slow but fair.⟧""#, rule: "speaker-colon-quote")
+    }
 }
