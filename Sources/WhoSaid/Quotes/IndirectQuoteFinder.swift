@@ -71,7 +71,7 @@ struct IndirectQuoteFinder: Sendable {
         if cue.sense.complement == .object, context.words[start] != "that", context.words[start] != "to" {
             // `X endorsed Rubio for president on Tuesday`: the object and its complements (`that`/`to` clauses stay clauses).
             // A preposition instead of an object is a passive or an idiom (`was opposed by X`): no report.
-            guard context.phrases.lexicon.role(of: context.words[start]) != .preposition else { return nil }
+            guard context.phrases.roles[start] != .preposition else { return nil }
             return accept(start..<objectEnd(from: start, to: end, in: context), "speaker-cue-object", 0.7, context, minimumWords: 1)
         }
         return accept(start..<end, "speaker-cue-clause", 0.75, context)
@@ -88,7 +88,7 @@ struct IndirectQuoteFinder: Sendable {
         var index = start + 1
         while index < min(clauseEnd, start + Self.maximumObjectLength) {
             let word = context.words[index]
-            switch context.phrases.lexicon.role(of: word) {
+            switch context.phrases.roles[index] {
             case .time?: return index
             case .boundary? where word != "and" && word != "or" && word != "to": return index
             default: index += 1

@@ -28,7 +28,7 @@ struct QuotationClassifier: Sendable {
         let next = closing.upperBound
         return context.tokens[next].kind == .word && CueFinder.isLowercase(context.tokens[next].text)
             && context.tokens[next].span.start > context.tokens[closing.lowerBound].span.end
-            && lexicon.role(of: context.words[next]) == nil && context.cueStartingAt[next] < 0
+            && context.phrases.roles[next] == nil && context.cueStartingAt[next] < 0
     }
 
     /// `"Face the Nation"`, `"13th"`: short, with every longer word capitalized, and no sentence inside.

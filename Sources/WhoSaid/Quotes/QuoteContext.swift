@@ -40,11 +40,12 @@ struct QuoteContext: Sendable {
             for token in quotation.openingMark.lowerBound..<end { quotationOf[token] = index }
         }
         quotationOfToken = quotationOf
-        cues = cueFinder.cues(in: tokens, words: words, insideQuotation: quotationOf.map { $0 >= 0 }, opensSentence: opensSentence)
+        let (cueIds, roles) = cueFinder.classes.classify(words)
+        cues = cueFinder.cues(in: tokens, words: words, cueIds: cueIds, roles: roles, insideQuotation: quotationOf.map { $0 >= 0 }, opensSentence: opensSentence)
         var cueAt = [Int](repeating: -1, count: tokens.count)
         for (index, cue) in cues.enumerated() { cueAt[cue.tokens.lowerBound] = index }
         cueStartingAt = cueAt
-        phrases = SpeakerPhraseFinder(tokens: tokens, words: words, lexicon: speakers, cueLexicon: cueFinder.lexicon)
+        phrases = SpeakerPhraseFinder(tokens: tokens, words: words, cueIds: cueIds, roles: roles, lexicon: speakers, cueLexicon: cueFinder.lexicon)
     }
 
     func sentence(of token: Int) -> Range<Int> { sentences.isEmpty ? 0..<tokens.count : sentences[sentenceOfToken[token]].tokens }
