@@ -15,6 +15,9 @@ struct QuoteContext: Sendable {
     /// Index into `cues` of each token that starts a cue, or -1.
     let cueStartingAt: [Int]
     let phrases: SpeakerPhraseFinder
+    /// The speaker phrase of each cue (same indices as `cues`), found once: the sieves and the
+    /// indirect-quote finder ask for the same cues many times.
+    private(set) var cueSpeakers: [Range<Int>?] = []
 
     /// How far from a quotation the sieves look for its cue and speaker, in tokens.
     static let window = 40
@@ -46,6 +49,7 @@ struct QuoteContext: Sendable {
         for (index, cue) in cues.enumerated() { cueAt[cue.tokens.lowerBound] = index }
         cueStartingAt = cueAt
         phrases = SpeakerPhraseFinder(tokens: tokens, words: words, cueIds: cueIds, roles: roles, lexicon: speakers, cueLexicon: cueFinder.lexicon)
+        cueSpeakers = cues.map { findSpeaker(of: $0) }
     }
 
     func sentence(of token: Int) -> Range<Int> { sentences.isEmpty ? 0..<tokens.count : sentences[sentenceOfToken[token]].tokens }
@@ -88,6 +92,11 @@ struct QuoteContext: Sendable {
     /// The speaker phrase of a cue, looked for within its sentence. A participle after a
     /// comma (`he said, adding …`) shares the speaker of the finite cue before it.
     func speaker(of cue: Cue) -> Range<Int>? {
+        let index = cueStartingAt[cue.tokens.lowerBound]
+        return index >= 0 && index < cueSpeakers.count ? cueSpeakers[index] : findSpeaker(of: cue)
+    }
+
+    private func findSpeaker(of cue: Cue) -> Range<Int>? {
         if cue.isParticiple, cue.sense.position == .verb, let main = mainCue(before: cue),
             let speaker = phrases.speaker(of: main, sentence: searchBounds(around: main))
         {
@@ -114,7 +123,14 @@ struct QuoteContext: Sendable {
             bytes.contains { $0 >= 0x80 || (0x41...0x5A).contains($0) }
         }
         let lowering = word.utf8.withContiguousStorageIfAvailable { needsLowering($0) } ?? needsLowering(word.utf8)
-        return lowering ? word.lowercased() : word
+        guard lowering else { return word }
+        let bytes = Array(word.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return word.lowercased() }
+        // ASCII (`Salesforce`, `CBP`): one pass over the bytes instead of the Unicode case mapping.
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (index, byte) in bytes.enumerated() { buffer[index] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+            return bytes.count
+        }
     }
 
     func isDash(_ index: Int) -> Bool {
