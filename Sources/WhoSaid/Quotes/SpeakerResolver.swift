@@ -45,6 +45,7 @@ struct SpeakerResolver: Sendable {
 
     private static func gender(of entity: Entity, tokens: [Token], lexicon: SpeakerLexicon) -> Gender? {
         guard entity.type == .person else { return nil }
+        if let gender = entity.gender { return gender }  // the entity stage's, when it told one
         for mention in entity.mentions {
             let before = mention.tokens.lowerBound - 1
             if before >= 0, let gender = lexicon.gender(ofNameWord: tokens[before].text) { return gender }
