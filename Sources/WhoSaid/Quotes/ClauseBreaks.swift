@@ -10,6 +10,8 @@ struct ClauseBreaks: Sendable {
 
     /// Phrases by first word, longest first.
     private let phrasesByFirstWord: WordTable<[Phrase]>
+    /// The first words of all breaks (`TokenClasses` marks the tokens that may start one).
+    let firstWords: [String]
 
     private struct Phrase: Sendable {
         var words: [String]
@@ -28,6 +30,7 @@ struct ClauseBreaks: Sendable {
             guard let first = words.first else { continue }
             table[first, default: []].append((words, position))
         }
+        firstWords = Array(table.keys)
         phrasesByFirstWord = WordTable(table.map { first, phrases in
             (first, phrases.sorted { $0.words.count > $1.words.count }.map { Phrase(words: $0.words, position: $0.position) })
         })
@@ -69,7 +72,7 @@ struct ClauseBreaks: Sendable {
     }
 
     private func matches(at index: Int, to end: Int, position: Position, in context: QuoteContext) -> Bool {
-        guard let candidates = phrasesByFirstWord[context.words[index]] else { return false }
+        guard context.mayStartBreak[index], let candidates = phrasesByFirstWord[context.words[index]] else { return false }
         return candidates.contains { candidate in
             candidate.position == position && index + candidate.words.count <= end
                 && (1..<candidate.words.count).allSatisfy { context.words[index + $0] == candidate.words[$0] }

@@ -17,10 +17,10 @@ struct CueFinder: Sendable {
     let speakers: SpeakerLexicon
     let classes: TokenClasses
 
-    init(lexicon: CueLexicon, speakers: SpeakerLexicon) {
+    init(lexicon: CueLexicon, speakers: SpeakerLexicon, breaks: ClauseBreaks) {
         self.lexicon = lexicon
         self.speakers = speakers
-        classes = TokenClasses(cues: lexicon, speakers: speakers)
+        classes = TokenClasses(cues: lexicon, speakers: speakers, breaks: breaks)
     }
 
     func cues(in tokens: [Token], words: [String], cueIds: [Int32], roles: [SpeakerLexicon.ContextRole?],
@@ -54,34 +54,40 @@ struct CueFinder: Sendable {
 }
 
 /// What the quote stage's lexicons say about each word, looked up with one
-/// hash per document token: its cue-word id (`CueLexicon`) and its role
-/// around a speaker (`speaker-context.tsv`). The sieves then read arrays.
+/// hash per document token: its cue-word id (`CueLexicon`), its role around a
+/// speaker (`speaker-context.tsv`) and whether a clause break may start with it
+/// (`ClauseBreaks`). The sieves then read arrays.
 struct TokenClasses: Sendable {
     private struct Entry: Sendable {
         var cueId: Int32 = CueLexicon.unknown
         var role: SpeakerLexicon.ContextRole?
+        var startsBreak = false
     }
 
     private let table: WordTable<Entry>
 
-    init(cues: CueLexicon, speakers: SpeakerLexicon) {
+    init(cues: CueLexicon, speakers: SpeakerLexicon, breaks: ClauseBreaks) {
         var entries: [String: Entry] = [:]
         for (word, id) in cues.wordIds { entries[word, default: Entry()].cueId = id }
         for (word, role) in speakers.contextRoleWords { entries[word, default: Entry()].role = role }
+        for word in breaks.firstWords { entries[word, default: Entry()].startsBreak = true }
         table = WordTable(entries.map { ($0.key, $0.value) })
     }
 
-    /// The cue-word id and context role of every lowercased token text.
-    func classify(_ words: [String]) -> (cueIds: [Int32], roles: [SpeakerLexicon.ContextRole?]) {
+    /// The cue-word id, context role and break start of every lowercased token text.
+    func classify(_ words: [String]) -> (cueIds: [Int32], roles: [SpeakerLexicon.ContextRole?], startsBreak: [Bool]) {
         var cueIds: [Int32] = []
         var roles: [SpeakerLexicon.ContextRole?] = []
+        var startsBreak: [Bool] = []
         cueIds.reserveCapacity(words.count)
         roles.reserveCapacity(words.count)
+        startsBreak.reserveCapacity(words.count)
         for word in words {
             let entry = table[word]
             cueIds.append(entry?.cueId ?? CueLexicon.unknown)
             roles.append(entry?.role)
+            startsBreak.append(entry?.startsBreak ?? false)
         }
-        return (cueIds, roles)
+        return (cueIds, roles, startsBreak)
     }
 }

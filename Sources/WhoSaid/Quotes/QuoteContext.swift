@@ -15,6 +15,8 @@ struct QuoteContext: Sendable {
     /// Index into `cues` of each token that starts a cue, or -1.
     let cueStartingAt: [Int]
     let phrases: SpeakerPhraseFinder
+    /// Whether each token may start a clause break (`ClauseBreaks`).
+    let mayStartBreak: [Bool]
     /// The speaker phrase of each cue (same indices as `cues`), found once: the sieves and the
     /// indirect-quote finder ask for the same cues many times.
     private(set) var cueSpeakers: [Range<Int>?] = []
@@ -43,7 +45,8 @@ struct QuoteContext: Sendable {
             for token in quotation.openingMark.lowerBound..<end { quotationOf[token] = index }
         }
         quotationOfToken = quotationOf
-        let (cueIds, roles) = cueFinder.classes.classify(words)
+        let (cueIds, roles, startsBreak) = cueFinder.classes.classify(words)
+        mayStartBreak = startsBreak
         cues = cueFinder.cues(in: tokens, words: words, cueIds: cueIds, roles: roles, insideQuotation: quotationOf.map { $0 >= 0 }, opensSentence: opensSentence)
         var cueAt = [Int](repeating: -1, count: tokens.count)
         for (index, cue) in cues.enumerated() { cueAt[cue.tokens.lowerBound] = index }

@@ -28,9 +28,9 @@ public struct QuoteStage: Stage {
         let cues = try CueLexicon(
             speechVerbs: try options.lexicon("speech-verbs", default: "quotes/speech-verbs.tsv"),
             phrases: try options.lexicon("cue-phrases", default: "quotes/cue-phrases.tsv"))
-        cueFinder = CueFinder(lexicon: cues, speakers: speakers)
         indirectQuotes = try options.bool("indirect", default: true)
         clauseBreaks = try ClauseBreaks(try options.lexicon("clause-breaks", default: "quotes/clause-breaks.tsv"))
+        cueFinder = CueFinder(lexicon: cues, speakers: speakers, breaks: clauseBreaks)
     }
 
     public func process(_ document: inout Document) throws(WhoSaidError) {
