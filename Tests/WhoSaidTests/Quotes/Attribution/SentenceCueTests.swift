@@ -29,4 +29,9 @@ import WhoSaid
     @Test func aDashStartsANewLeadIn() {
         expectQuotes(#"Analysts agree - ⟨Dana Whitfield⟩: "⟦The count was slow but fair.⟧""#, rule: "speaker-colon-quote")
     }
+
+    @Test func aSpeakerAndAnUnlistedVerbAfterTheQuotation() {
+        expectQuotes(#""⟦Go back to your seat,⟧" ⟨Ada Moss⟩ barked, and the room fell silent."#, rule: "quote-speaker-verb")
+        expectQuotes(#""⟦Not again!⟧" ⟨she⟩ harrumphed."#, rule: "quote-speaker-verb")
+    }
 }
