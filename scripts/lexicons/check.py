@@ -56,7 +56,8 @@ SPECS = {
         key=0, surface=[]),
     "quotes/speech-verbs.tsv": dict(
         cols=[("lemma", ANY, False, True), ("forms", ANY, True, True),
-              ("kind", {"speech", "cognition"}, False, True)],
+              ("kind", {"speech", "cognition"}, False, True),
+              ("complement", {"clause", "object"}, False, True)],
         key=0, surface=[1]),
     "quotes/cue-phrases.tsv": dict(
         cols=[("phrase", ANY, False, True),

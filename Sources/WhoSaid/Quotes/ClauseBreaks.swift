@@ -1,5 +1,5 @@
 /// Where a reported clause without quotation marks ends: before `, while`,
-/// `, and`, `because`, `, according to`, a participle after a comma
+/// `, and`, `, because`, `, according to`, a participle after a comma
 /// (`, raising fears`), a semicolon, colon or dash (`quotes/clause-breaks.tsv`).
 /// What follows is narrative or another report with its own cue.
 struct ClauseBreaks: Sendable {
@@ -9,7 +9,14 @@ struct ClauseBreaks: Sendable {
     }
 
     /// Phrases by first word, longest first.
-    private let phrasesByFirstWord: [String: [(words: [String], position: Position)]]
+    private let phrasesByFirstWord: WordTable<[Phrase]>
+    /// The first words of all breaks (`TokenClasses` marks the tokens that may start one).
+    let firstWords: [String]
+
+    private struct Phrase: Sendable {
+        var words: [String]
+        var position: Position
+    }
     /// A clause keeps at least this many tokens before a break counts.
     static let minimumTokens = 3
 
@@ -23,7 +30,10 @@ struct ClauseBreaks: Sendable {
             guard let first = words.first else { continue }
             table[first, default: []].append((words, position))
         }
-        phrasesByFirstWord = table.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        firstWords = Array(table.keys)
+        phrasesByFirstWord = WordTable(table.map { first, phrases in
+            (first, phrases.sorted { $0.words.count > $1.words.count }.map { Phrase(words: $0.words, position: $0.position) })
+        })
     }
 
     /// The end of the clause that starts at `start` and runs at most to `end`, before any comma at the break.
@@ -62,7 +72,7 @@ struct ClauseBreaks: Sendable {
     }
 
     private func matches(at index: Int, to end: Int, position: Position, in context: QuoteContext) -> Bool {
-        guard let candidates = phrasesByFirstWord[context.words[index]] else { return false }
+        guard context.mayStartBreak[index], let candidates = phrasesByFirstWord[context.words[index]] else { return false }
         return candidates.contains { candidate in
             candidate.position == position && index + candidate.words.count <= end
                 && (1..<candidate.words.count).allSatisfy { context.words[index + $0] == candidate.words[$0] }

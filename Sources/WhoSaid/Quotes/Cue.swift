@@ -15,20 +15,28 @@ struct Cue: Hashable, Sendable {
 struct CueFinder: Sendable {
     let lexicon: CueLexicon
     let speakers: SpeakerLexicon
+    let classes: TokenClasses
 
-    func cues(in tokens: [Token], words: [String], insideQuotation: [Bool], sentenceStarts: Set<Int>) -> [Cue] {
+    init(lexicon: CueLexicon, speakers: SpeakerLexicon, breaks: ClauseBreaks) {
+        self.lexicon = lexicon
+        self.speakers = speakers
+        classes = TokenClasses(cues: lexicon, speakers: speakers, breaks: breaks)
+    }
+
+    func cues(in tokens: [Token], words: [String], cueIds: [Int32], roles: [SpeakerLexicon.ContextRole?],
+              insideQuotation: [Bool], opensSentence: [Bool]) -> [Cue] {
         var cues: [Cue] = []
         var index = 0
         while index < tokens.count {
             defer { index += 1 }
             guard !insideQuotation[index], tokens[index].kind == .word,
-                Self.isLowercase(tokens[index].text) || sentenceStarts.contains(index),
-                let (length, sense) = lexicon.longestCue(in: words, at: index)
+                Self.isLowercase(tokens[index].text) || opensSentence[index],
+                let (length, sense) = lexicon.longestCue(in: cueIds, at: index)
             else { continue }
             let end = index + length
             guard !insideQuotation[index..<end].contains(true) else { continue }
             if sense.position == .verb, index > 0,
-                speakers.role(of: words[index - 1]) == .determiner || words[index - 1] == "'s" || words[index - 1] == "\u{2019}s"
+                roles[index - 1] == .determiner || words[index - 1] == "'s" || words[index - 1] == "\u{2019}s"
             {
                 continue
             }
@@ -42,5 +50,44 @@ struct CueFinder: Sendable {
         guard let first = word.utf8.first else { return false }
         if first < 0x80 { return (0x61...0x7A).contains(first) }  // ASCII fast path: most words
         return word.unicodeScalars.first?.properties.isLowercase ?? false
+    }
+}
+
+/// What the quote stage's lexicons say about each word, looked up with one
+/// hash per document token: its cue-word id (`CueLexicon`), its role around a
+/// speaker (`speaker-context.tsv`) and whether a clause break may start with it
+/// (`ClauseBreaks`). The sieves then read arrays.
+struct TokenClasses: Sendable {
+    private struct Entry: Sendable {
+        var cueId: Int32 = CueLexicon.unknown
+        var role: SpeakerLexicon.ContextRole?
+        var startsBreak = false
+    }
+
+    private let table: WordTable<Entry>
+
+    init(cues: CueLexicon, speakers: SpeakerLexicon, breaks: ClauseBreaks) {
+        var entries: [String: Entry] = [:]
+        for (word, id) in cues.wordIds { entries[word, default: Entry()].cueId = id }
+        for (word, role) in speakers.contextRoleWords { entries[word, default: Entry()].role = role }
+        for word in breaks.firstWords { entries[word, default: Entry()].startsBreak = true }
+        table = WordTable(entries.map { ($0.key, $0.value) })
+    }
+
+    /// The cue-word id, context role and break start of every lowercased token text.
+    func classify(_ words: [String]) -> (cueIds: [Int32], roles: [SpeakerLexicon.ContextRole?], startsBreak: [Bool]) {
+        var cueIds: [Int32] = []
+        var roles: [SpeakerLexicon.ContextRole?] = []
+        var startsBreak: [Bool] = []
+        cueIds.reserveCapacity(words.count)
+        roles.reserveCapacity(words.count)
+        startsBreak.reserveCapacity(words.count)
+        for word in words {
+            let entry = table[word]
+            cueIds.append(entry?.cueId ?? CueLexicon.unknown)
+            roles.append(entry?.role)
+            startsBreak.append(entry?.startsBreak ?? false)
+        }
+        return (cueIds, roles, startsBreak)
     }
 }

@@ -16,30 +16,58 @@ public struct CueSense: Hashable, Sendable {
         case beforeSource = "before-source"
     }
 
+    /// What a verb reports: a clause (`said (that) …`) or mostly its object (`endorsed Rubio`).
+    public enum Complement: String, Sendable {
+        case clause, object
+    }
+
     public var lemma: String
     public var kind: Kind
     public var position: Position
+    public var complement: Complement = .clause
 }
 
 /// Speech verbs (with their inflected forms) and multiword cue phrases, from
-/// `quotes/speech-verbs.tsv` and `quotes/cue-phrases.tsv`. Lookups are by
-/// lowercased token text; a phrase is a sequence of lowercased tokens.
+/// `quotes/speech-verbs.tsv` and `quotes/cue-phrases.tsv`. Every word of every
+/// cue has a small integer id; a document's lowercased tokens are mapped to
+/// those ids once (`TokenClasses`, one hash per token), and cues are then
+/// matched by comparing integers.
 public struct CueLexicon: Sendable {
-    /// Every cue as its token sequence, keyed by its first token.
-    private let cuesByFirstToken: [String: [(tokens: [String], sense: CueSense)]]
+    /// The id of a token that is in no cue.
+    static let unknown: Int32 = -1
+
+    private struct CueEntry: Sendable {
+        var ids: [Int32]
+        var sense: CueSense
+    }
+
+    /// Id of every word of every cue.
+    let wordIds: [String: Int32]
+    /// The cues starting with each word id, longest first (`said in a statement` before `said`).
+    private let cuesByFirstId: [[CueEntry]]
 
     public init(speechVerbs: LexiconFile, phrases: LexiconFile) throws(WhoSaidError) {
-        var cues: [String: [(tokens: [String], sense: CueSense)]] = [:]
+        var idOf: [String: Int32] = [:]
+        var cues: [[CueEntry]] = []
         func add(_ surface: String, _ sense: CueSense) {
-            let tokens = surface.lowercased().split(separator: " ").map(String.init)
-            guard let first = tokens.first else { return }
-            cues[first, default: []].append((tokens, sense))
+            let ids = surface.lowercased().split(separator: " ").map { word -> Int32 in
+                if let id = idOf[String(word)] { return id }
+                let id = Int32(idOf.count)
+                idOf[String(word)] = id
+                cues.append([])
+                return id
+            }
+            guard let first = ids.first else { return }
+            cues[Int(first)].append(CueEntry(ids: ids, sense: sense))
         }
-        for row in try speechVerbs.uniqueRows(columns: ["lemma", "forms", "kind"]) {
+        for row in try speechVerbs.uniqueRows(columns: ["lemma", "forms", "kind", "complement"]) {
             guard let kind = CueSense.Kind(rawValue: row.fields[2]), kind != .attribution else {
                 throw speechVerbs.error(line: row.line, "kind must be speech or cognition, found '\(row.fields[2])'")
             }
-            let sense = CueSense(lemma: row.fields[0], kind: kind, position: .verb)
+            guard let complement = CueSense.Complement(rawValue: row.fields[3]) else {
+                throw speechVerbs.error(line: row.line, "complement must be clause or object, found '\(row.fields[3])'")
+            }
+            let sense = CueSense(lemma: row.fields[0], kind: kind, position: .verb, complement: complement)
             for form in row.fields[1].split(separator: "|") { add(String(form), sense) }
         }
         for row in try phrases.uniqueRows(columns: ["phrase", "kind", "position"]) {
@@ -51,16 +79,17 @@ public struct CueLexicon: Sendable {
             }
             add(row.fields[0], CueSense(lemma: row.fields[0], kind: kind, position: position))
         }
-        // Longest first, so `said in a statement` wins over `said`.
-        cuesByFirstToken = cues.mapValues { $0.sorted { $0.tokens.count > $1.tokens.count } }
+        wordIds = idOf
+        cuesByFirstId = cues.map { $0.sorted { $0.ids.count > $1.ids.count } }
     }
 
-    /// The longest cue starting at `start` in `words` (lowercased token texts), with its length in tokens.
-    func longestCue(in words: [String], at start: Int) -> (length: Int, sense: CueSense)? {
-        guard let candidates = cuesByFirstToken[words[start]] else { return nil }
-        for candidate in candidates where start + candidate.tokens.count <= words.count {
-            if (1..<candidate.tokens.count).allSatisfy({ words[start + $0] == candidate.tokens[$0] }) {
-                return (candidate.tokens.count, candidate.sense)
+    /// The longest cue starting at `start` in `ids` (`TokenClasses.cueIds`), with its length in tokens.
+    func longestCue(in ids: [Int32], at start: Int) -> (length: Int, sense: CueSense)? {
+        let first = ids[start]
+        guard first >= 0 else { return nil }
+        for candidate in cuesByFirstId[Int(first)] where start + candidate.ids.count <= ids.count {
+            if (1..<candidate.ids.count).allSatisfy({ ids[start + $0] == candidate.ids[$0] }) {
+                return (candidate.ids.count, candidate.sense)
             }
         }
         return nil

@@ -67,15 +67,54 @@ struct IndirectQuoteFinder: Sendable {
         }
         guard start < body.upperBound, context.tokens[start].kind != .quotationMark, context.tokens[start].text != ":"
         else { return nil }
-        return accept(start..<breaks.clauseEnd(from: start, to: body.upperBound, in: context), "speaker-cue-clause", 0.75, context)
+        let end = nextReport(in: start..<breaks.clauseEnd(from: start, to: body.upperBound, in: context), context: context)
+        if cue.sense.complement == .object, context.words[start] != "that", context.words[start] != "to" {
+            // `X endorsed Rubio for president on Tuesday`: the object and its complements (`that`/`to` clauses stay clauses).
+            // A preposition instead of an object is a passive or an idiom (`was opposed by X`): no report.
+            guard context.phrases.roles[start] != .preposition else { return nil }
+            return accept(start..<objectEnd(from: start, to: end, in: context), "speaker-cue-object", 0.7, context, minimumWords: 1)
+        }
+        return accept(start..<end, "speaker-cue-clause", 0.75, context)
+    }
+
+    /// The longest object phrase, in tokens.
+    static let maximumObjectLength = 25
+
+    /// Where the object starting at `start` ends, within its clause (`clauseEnd`): the noun phrase
+    /// with what completes it (`Jeb Bush for president`, `Rubio for not having won a state`), up to
+    /// a time word or a subordinator of `speaker-context.tsv` (`yesterday`, `when`, `because`) but
+    /// `and`, `or` and `to`.
+    private func objectEnd(from start: Int, to clauseEnd: Int, in context: QuoteContext) -> Int {
+        var index = start + 1
+        while index < min(clauseEnd, start + Self.maximumObjectLength) {
+            let word = context.words[index]
+            switch context.phrases.roles[index] {
+            case .time?: return index
+            case .boundary? where word != "and" && word != "or" && word != "to": return index
+            default: index += 1
+            }
+        }
+        return index
+    }
+
+    /// A clause ends before the next report of its sentence that starts a new clause after a comma:
+    /// `… he would not go to prison, Judge Ada Moss said …` ends at the comma.
+    private func nextReport(in clause: Range<Int>, context: QuoteContext) -> Int {
+        for cue in context.cues(in: min(clause.lowerBound + Self.minimumWords, clause.upperBound)..<clause.upperBound) where cue.sense.position == .verb {
+            guard let speaker = context.speaker(of: cue) else { continue }
+            let first = min(speaker.lowerBound, cue.tokens.lowerBound)
+            if first > clause.lowerBound + 1, first < clause.upperBound, context.tokens[first - 1].text == "," { return first - 1 }
+        }
+        return clause.upperBound
     }
 
     /// A clause long enough and not itself mostly a direct quotation.
-    private func accept(_ content: Range<Int>, _ rule: String, _ confidence: Double, _ context: QuoteContext)
+    private func accept(_ content: Range<Int>, _ rule: String, _ confidence: Double, _ context: QuoteContext,
+                        minimumWords: Int = Self.minimumWords)
         -> (content: Range<Int>, rule: String, confidence: Double)?
     {
         let words = context.wordCount(content)
-        guard words >= Self.minimumWords else { return nil }
+        guard words >= minimumWords else { return nil }
         let quoted = content.reduce(0) { $0 + (context.quotationOfToken[$1] >= 0 ? 1 : 0) }
         guard quoted * 2 < content.count else { return nil }
         return (content, rule, confidence)

@@ -28,14 +28,14 @@ struct QuotationClassifier: Sendable {
         let next = closing.upperBound
         return context.tokens[next].kind == .word && CueFinder.isLowercase(context.tokens[next].text)
             && context.tokens[next].span.start > context.tokens[closing.lowerBound].span.end
-            && lexicon.role(of: context.words[next]) == nil && context.cueStartingAt[next] < 0
+            && context.phrases.roles[next] == nil && context.cueStartingAt[next] < 0
     }
 
     /// `"Face the Nation"`, `"13th"`: short, with every longer word capitalized, and no sentence inside.
     func isTitle(_ index: Int, in context: QuoteContext) -> Bool {
         let content = context.quotations[index].content
         guard context.wordCount(content) <= Self.maximumNameWords,
-            !context.tokens[content].contains(where: { ["?", "!", "."].contains($0.text) })
+            !context.tokens[content].contains(where: { Self.isSentenceEnd($0.text) })
         else { return false }
         return context.tokens[content].allSatisfy { token in
             token.kind != .word || token.text.count <= 3 || !CueFinder.isLowercase(token.text)
@@ -52,7 +52,15 @@ struct QuotationClassifier: Sendable {
         let opensSentence = opening == 0 || context.sentence(of: opening).lowerBound == opening
             || [":", ",", "\u{2014}", "-", "--", "("].contains(context.tokens[opening - 1].text)
             || quotation.continuesPreviousParagraph
-        let endsSentence = context.tokens[quotation.content].contains { [".", "?", "!"].contains($0.text) }
+        let endsSentence = context.tokens[quotation.content].contains { Self.isSentenceEnd($0.text) }
         return opensSentence || endsSentence ? .direct : .partial
+    }
+
+    /// `.`, `?` or `!` (a switch: this runs on every token of every quotation).
+    static func isSentenceEnd(_ text: String) -> Bool {
+        switch text {
+        case ".", "?", "!": true
+        default: false
+        }
     }
 }

@@ -15,6 +15,11 @@ struct QuoteContext: Sendable {
     /// Index into `cues` of each token that starts a cue, or -1.
     let cueStartingAt: [Int]
     let phrases: SpeakerPhraseFinder
+    /// Whether each token may start a clause break (`ClauseBreaks`).
+    let mayStartBreak: [Bool]
+    /// The speaker phrase of each cue (same indices as `cues`), found once: the sieves and the
+    /// indirect-quote finder ask for the same cues many times.
+    private(set) var cueSpeakers: [Range<Int>?] = []
 
     /// How far from a quotation the sieves look for its cue and speaker, in tokens.
     static let window = 40
@@ -25,12 +30,12 @@ struct QuoteContext: Sendable {
         sentences = document.sentences
         paragraphs = document.paragraphs
         var sentenceOf = [Int](repeating: max(document.sentences.count - 1, 0), count: tokens.count)
-        var sentenceStarts: Set<Int> = []
+        var opensSentence = [Bool](repeating: false, count: tokens.count)
         for (index, sentence) in document.sentences.enumerated() {
             for token in sentence.tokens { sentenceOf[token] = index }
             var first = sentence.tokens.lowerBound
             while first < sentence.tokens.upperBound, tokens[first].kind != .word { first += 1 }
-            sentenceStarts.insert(first)
+            if first < tokens.count { opensSentence[first] = true }
         }
         sentenceOfToken = sentenceOf
         self.quotations = quotations
@@ -40,11 +45,14 @@ struct QuoteContext: Sendable {
             for token in quotation.openingMark.lowerBound..<end { quotationOf[token] = index }
         }
         quotationOfToken = quotationOf
-        cues = cueFinder.cues(in: tokens, words: words, insideQuotation: quotationOf.map { $0 >= 0 }, sentenceStarts: sentenceStarts)
+        let (cueIds, roles, startsBreak) = cueFinder.classes.classify(words)
+        mayStartBreak = startsBreak
+        cues = cueFinder.cues(in: tokens, words: words, cueIds: cueIds, roles: roles, insideQuotation: quotationOf.map { $0 >= 0 }, opensSentence: opensSentence)
         var cueAt = [Int](repeating: -1, count: tokens.count)
         for (index, cue) in cues.enumerated() { cueAt[cue.tokens.lowerBound] = index }
         cueStartingAt = cueAt
-        phrases = SpeakerPhraseFinder(tokens: tokens, words: words, lexicon: speakers, cueLexicon: cueFinder.lexicon)
+        phrases = SpeakerPhraseFinder(tokens: tokens, words: words, cueIds: cueIds, roles: roles, lexicon: speakers, cueLexicon: cueFinder.lexicon)
+        cueSpeakers = cues.map { findSpeaker(of: $0) }
     }
 
     func sentence(of token: Int) -> Range<Int> { sentences.isEmpty ? 0..<tokens.count : sentences[sentenceOfToken[token]].tokens }
@@ -87,6 +95,11 @@ struct QuoteContext: Sendable {
     /// The speaker phrase of a cue, looked for within its sentence. A participle after a
     /// comma (`he said, adding …`) shares the speaker of the finite cue before it.
     func speaker(of cue: Cue) -> Range<Int>? {
+        let index = cueStartingAt[cue.tokens.lowerBound]
+        return index >= 0 && index < cueSpeakers.count ? cueSpeakers[index] : findSpeaker(of: cue)
+    }
+
+    private func findSpeaker(of cue: Cue) -> Range<Int>? {
         if cue.isParticiple, cue.sense.position == .verb, let main = mainCue(before: cue),
             let speaker = phrases.speaker(of: main, sentence: searchBounds(around: main))
         {
@@ -109,10 +122,26 @@ struct QuoteContext: Sendable {
 
     /// The word in lowercase; most words already are, and keep their storage (lowercasing every token costs more than the rest of the stage).
     static func lowercased(_ word: String) -> String {
-        word.utf8.contains { $0 >= 0x80 || (0x41...0x5A).contains($0) } ? word.lowercased() : word
+        func needsLowering<Bytes: Sequence>(_ bytes: Bytes) -> Bool where Bytes.Element == UInt8 {
+            bytes.contains { $0 >= 0x80 || (0x41...0x5A).contains($0) }
+        }
+        let lowering = word.utf8.withContiguousStorageIfAvailable { needsLowering($0) } ?? needsLowering(word.utf8)
+        guard lowering else { return word }
+        let bytes = Array(word.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return word.lowercased() }
+        // ASCII (`Salesforce`, `CBP`): one pass over the bytes instead of the Unicode case mapping.
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (index, byte) in bytes.enumerated() { buffer[index] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+            return bytes.count
+        }
     }
 
-    func isDash(_ index: Int) -> Bool { ["-", "--", "\u{2014}", "\u{2013}"].contains(tokens[index].text) }
+    func isDash(_ index: Int) -> Bool {
+        switch tokens[index].text {
+        case "-", "--", "\u{2014}", "\u{2013}": true
+        default: false
+        }
+    }
 
     /// Word tokens of a range.
     func wordCount(_ range: Range<Int>) -> Int {

@@ -28,9 +28,9 @@ public struct QuoteStage: Stage {
         let cues = try CueLexicon(
             speechVerbs: try options.lexicon("speech-verbs", default: "quotes/speech-verbs.tsv"),
             phrases: try options.lexicon("cue-phrases", default: "quotes/cue-phrases.tsv"))
-        cueFinder = CueFinder(lexicon: cues, speakers: speakers)
         indirectQuotes = try options.bool("indirect", default: true)
         clauseBreaks = try ClauseBreaks(try options.lexicon("clause-breaks", default: "quotes/clause-breaks.tsv"))
+        cueFinder = CueFinder(lexicon: cues, speakers: speakers, breaks: clauseBreaks)
     }
 
     public func process(_ document: inout Document) throws(WhoSaidError) {
@@ -47,8 +47,10 @@ public struct QuoteStage: Stage {
         var usedCues: Set<Range<Int>> = []
         for index in quotations.indices where accepted[index] {
             let attribution = attributions[index]
-            if let cue = attribution?.cue { usedCues.insert(cue) }
-            drafts.append((quotations[index].content, classifier.type(of: index, in: context), attribution, index))
+            let type = classifier.type(of: index, in: context)
+            // A partial quote inside reported speech leaves its cue to the reported clause around it.
+            if let cue = attribution?.cue, type == .direct { usedCues.insert(cue) }
+            drafts.append((quotations[index].content, type, attribution, index))
         }
         if indirectQuotes {
             for indirect in IndirectQuoteFinder(breaks: clauseBreaks).find(in: context, usedCues: usedCues) {
@@ -57,7 +59,7 @@ public struct QuoteStage: Stage {
         }
         drafts.sort { ($0.content.lowerBound, $0.content.upperBound) < ($1.content.lowerBound, $1.content.upperBound) }
 
-        let resolver = SpeakerResolver(document: document, lexicon: speakers)
+        var resolver = SpeakerResolver(document: document, lexicon: speakers)
         var idOfQuotation: [Int: String] = [:]
         var quotes: [Quote] = []
         for draft in drafts {

@@ -33,7 +33,10 @@ public struct SpeakerLexicon: Sendable {
     /// Title as written (case-sensitive) → gender it implies, if any.
     let titles: [String: Gender?]
     let firstNames: [String: Gender?]
-    let contextRoles: [String: ContextRole]
+    /// Roles are asked of most words around every cue and quotation: a `WordTable`, not a `Dictionary`.
+    let contextRoles: WordTable<ContextRole>
+    /// The same roles as a dictionary, for building per-document token tables (`TokenClasses`).
+    let contextRoleWords: [String: ContextRole]
 
     public init(pronouns: LexiconFile, nominals: LexiconFile, titles: LexiconFile, firstNames: LexiconFile,
                 context: LexiconFile) throws(WhoSaidError) {
@@ -71,7 +74,8 @@ public struct SpeakerLexicon: Sendable {
         self.nominals = nominalTable
         self.titles = titleTable
         self.firstNames = nameTable
-        self.contextRoles = roles
+        self.contextRoles = WordTable(roles.map { ($0.key, $0.value) })
+        self.contextRoleWords = roles
     }
 
     // Lookups take lowercased words (`QuoteContext.words`).
@@ -79,9 +83,6 @@ public struct SpeakerLexicon: Sendable {
     func nominal(_ word: String) -> Nominal? { nominals[word] }
     func role(of word: String) -> ContextRole? { contextRoles[word] }
     func isTitle(_ word: String) -> Bool { titles[word] != nil }
-    /// Conjunctions, subordinators and relative pronouns: a speaker phrase never runs across them.
-    func isBoundary(_ word: String) -> Bool { contextRoles[word] == .boundary || contextRoles[word] == .relative }
-
     /// The gender a title or first name implies (`Mrs.`, `Elizabeth`), if it tells one.
     func gender(ofNameWord word: String) -> Gender? {
         if let gender = titles[word] { return gender }

@@ -6,6 +6,10 @@ struct SpeakerPhraseFinder: Sendable {
     let tokens: [Token]
     /// Lowercased token texts.
     let words: [String]
+    /// Cue-word ids of the tokens (`CueLexicon.ids(of:)`).
+    let cueIds: [Int32]
+    /// Context roles of the tokens (`speaker-context.tsv`), looked up once per document.
+    let roles: [SpeakerLexicon.ContextRole?]
     let lexicon: SpeakerLexicon
     let cueLexicon: CueLexicon
 
@@ -17,21 +21,42 @@ struct SpeakerPhraseFinder: Sendable {
     static let maximumModifiers = 3
 
     func isCapitalized(_ index: Int) -> Bool {
-        tokens[index].kind == .word && (tokens[index].text.unicodeScalars.first?.properties.isUppercase ?? false)
+        guard tokens[index].kind == .word, let first = tokens[index].text.utf8.first else { return false }
+        if first < 0x80 { return (0x41...0x5A).contains(first) }  // ASCII fast path: no Unicode property look-up
+        return tokens[index].text.unicodeScalars.first?.properties.isUppercase ?? false
     }
 
     private func isWord(_ index: Int) -> Bool {
         tokens[index].kind == .word || tokens[index].kind == .number
     }
 
-    private func isPossessive(_ index: Int) -> Bool { words[index] == "'s" || words[index] == "\u{2019}s" }
+    func isPossessive(_ index: Int) -> Bool { words[index] == "'s" || words[index] == "\u{2019}s" }
 
     /// A word that looks like a finite verb or an adverb, which no subject phrase contains.
-    private func looksLikeVerbOrAdverb(_ index: Int) -> Bool {
+    func looksLikeVerbOrAdverb(_ index: Int) -> Bool {
         let word = words[index]
         guard !isCapitalized(index), tokens[index].kind == .word else { return false }
-        return lexicon.role(of: word) == .skip || word.hasSuffix("ed") || word.hasSuffix("ly") || word.contains("n't")
-            || word.contains("n\u{2019}t") || cueLexicon.longestCue(in: words, at: index) != nil
+        return roles[index] == .skip || word.hasSuffix("ed") || word.hasSuffix("ly") || Self.hasNegation(word)
+            || cueLexicon.longestCue(in: cueIds, at: index) != nil
+    }
+
+    /// Whether a word contains `n't` or `n’t` (`didn't`, `won’t`), scanned on its UTF-8 bytes.
+    static func hasNegation(_ word: String) -> Bool {
+        var previous: UInt8 = 0
+        var apostrophe = false
+        var utf8 = word.utf8.makeIterator()
+        while let byte = utf8.next() {
+            if apostrophe, byte == 0x74 { return true }  // t
+            // `'` (0x27) or `’` (E2 80 99) after `n`
+            apostrophe = false
+            if previous == 0x6E, byte == 0x27 {
+                apostrophe = true
+            } else if previous == 0x6E, byte == 0xE2, utf8.next() == 0x80, utf8.next() == 0x99 {
+                apostrophe = true
+            }
+            previous = apostrophe ? 0x27 : byte
+        }
+        return false
     }
 
     /// The subject of a cue verb: the phrase before it (`Benioff wrote`, `the
@@ -44,10 +69,12 @@ struct SpeakerPhraseFinder: Sendable {
         }
         var end = cue.tokens.lowerBound
         while end > sentence.lowerBound {
-            if isWord(end - 1), lexicon.role(of: words[end - 1]) == .skip || words[end - 1].hasSuffix("ly") && !isCapitalized(end - 1) {
+            if isWord(end - 1), roles[end - 1] == .skip || words[end - 1].hasSuffix("ly") && !isCapitalized(end - 1) {
                 end -= 1
             } else if let opening = parenthesis(closingAt: end - 1, limit: sentence.lowerBound) {
                 end = opening  // `Sen. Harry Reid (D-Nev.) said`
+            } else if let preposition = adjunct(endingAt: end, limit: sentence.lowerBound) {
+                end = preposition  // `Trump at the time said`, `who has in the past described`
             } else {
                 break
             }
@@ -64,7 +91,7 @@ struct SpeakerPhraseFinder: Sendable {
             }
         }
         let joinsClause = end > sentence.lowerBound
-            && (lexicon.isBoundary(words[end - 1]) || tokens[end - 1].text == ",")
+            && (roles[end - 1] == .boundary || roles[end - 1] == .relative || tokens[end - 1].text == ",")
         if cue.isParticiple || joinsClause || end == sentence.lowerBound {
             return subject(of: sentence, before: cue.tokens.lowerBound)
         }
@@ -76,15 +103,38 @@ struct SpeakerPhraseFinder: Sendable {
     /// a word, a comma or a parenthesis, and `that` must not follow a cue (`said that claims …`).
     private func relativePronoun(before end: Int, limit: Int) -> Range<Int>? {
         let pronoun = end - 1
-        guard pronoun > limit, lexicon.role(of: words[pronoun]) == .relative else { return nil }
+        guard pronoun > limit, roles[pronoun] == .relative else { return nil }
         let previous = pronoun - 1
         guard isWord(previous) || tokens[previous].text == "," || tokens[previous].text == ")" else { return nil }
-        if words[pronoun] == "that", !isWord(previous) || cueLexicon.longestCue(in: words, at: previous) != nil
-            || lexicon.role(of: words[previous]) != nil
+        if words[pronoun] == "that", !isWord(previous) || cueLexicon.longestCue(in: cueIds, at: previous) != nil
+            || roles[previous] != nil
         {
             return nil
         }
         return pronoun..<end
+    }
+
+    /// The longest prepositional adjunct between a subject and its verb, in tokens (`in the past`).
+    static let maximumAdjunctLength = 4
+
+    /// `at the time`, `in the past`, `on Tuesday`: a short prepositional phrase ending at `end`
+    /// that follows a word, so the subject stands before it. Returns the preposition's index.
+    /// `of` and `for` phrases belong to their noun (`one of the protesters`, `a spokesman for X`).
+    private func adjunct(endingAt end: Int, limit: Int) -> Int? {
+        var index = end - 1
+        while index > limit, end - index <= Self.maximumAdjunctLength, isWord(index) {
+            if roles[index] == .preposition, !isCapitalized(index) {
+                guard index < end - 1, words[index] != "of", words[index] != "for", isWord(index - 1) else { return nil }
+                return index
+            }
+            if looksLikeVerbOrAdverb(index) && !isCapitalized(index) || roles[index] == .boundary
+                || roles[index] == .relative
+            {
+                return nil
+            }
+            index -= 1
+        }
+        return nil
     }
 
     /// The opening parenthesis of a short parenthetical whose closing one is at `index`.
@@ -123,21 +173,21 @@ struct SpeakerPhraseFinder: Sendable {
     /// A noun phrase whose last token is `end - 1`, walking left to a determiner or a boundary.
     func nounPhrase(endingAt end: Int, limit: Int) -> Range<Int>? {
         let last = end - 1
-        guard last >= limit, isWord(last), lexicon.role(of: words[last]) == nil || isCapitalized(last) && lexicon.role(of: words[last]) != .time,
+        guard last >= limit, isWord(last), roles[last] == nil || isCapitalized(last) && roles[last] != .time,
             !looksLikeVerbOrAdverb(last) || isCapitalized(last)
         else { return nil }
         var start = end
         walk: while start > limit, end - start < Self.maximumLength {
             let index = start - 1
             guard isWord(index) else { break }
-            switch lexicon.role(of: words[index]) {
+            switch roles[index] {
             case _ where isPossessive(index):
                 break
             case .determiner?:
                 if !isCapitalized(index) || index == limit { start -= 1 }
                 break walk
             case .boundary?, .relative?, .skip?, .preposition?, .time?:
-                if !isCapitalized(index) || lexicon.role(of: words[index]) == .preposition { break walk }
+                if !isCapitalized(index) || roles[index] == .preposition { break walk }
             case nil:
                 if looksLikeVerbOrAdverb(index) { break walk }
             }
@@ -151,18 +201,18 @@ struct SpeakerPhraseFinder: Sendable {
         guard start < limit, isWord(start) else { return nil }
         let first = words[start]
         let opensPhrase = isCapitalized(start) || tokens[start].kind == .number || lexicon.pronoun(first) != nil
-            || lexicon.role(of: first) == .determiner || lexicon.nominal(first) != nil
+            || roles[start] == .determiner || lexicon.nominal(first) != nil
         if !opensPhrase, let name = nameAfterModifiers(start, limit: limit) {
             return phrase(after: name, limit: limit)  // `said former Obama adviser David Axelrod`
         }
-        guard opensPhrase, lexicon.role(of: first) != .preposition, lexicon.role(of: first) != .time else { return nil }
+        guard opensPhrase, roles[start] != .preposition, roles[start] != .time else { return nil }
         var end = start + 1
-        while end < limit, end - start < Self.maximumLength, isWord(end), lexicon.role(of: words[end]) != .time {
+        while end < limit, end - start < Self.maximumLength, isWord(end), roles[end] != .time {
             if isPossessive(end) || isCapitalized(end) || tokens[end].kind == .number {
                 end += 1
                 continue
             }
-            let role = lexicon.role(of: words[end])
+            let role = roles[end]
             // `one of the protesters`, `a spokesman for the agency`
             if role == .preposition, words[end] == "of" || words[end] == "for", end + 1 < limit, isWord(end + 1) {
                 end += 1
@@ -185,8 +235,8 @@ struct SpeakerPhraseFinder: Sendable {
         var index = start
         while index < min(limit, start + Self.maximumModifiers + 1), tokens[index].kind == .word {
             if isCapitalized(index) { return index > start ? index : nil }
-            let role = lexicon.role(of: words[index])
-            if role != nil && words[index] != "of" || cueLexicon.longestCue(in: words, at: index) != nil { return nil }
+            let role = roles[index]
+            if role != nil && words[index] != "of" || cueLexicon.longestCue(in: cueIds, at: index) != nil { return nil }
             index += 1
         }
         return nil
@@ -199,7 +249,7 @@ struct SpeakerPhraseFinder: Sendable {
         var start = sentence.lowerBound
         while start < cueStart, !isWord(start) { start += 1 }
         guard start < cueStart else { return nil }
-        if lexicon.role(of: words[start]) == .preposition || !isCapitalized(start) && lexicon.role(of: words[start]) != .determiner {
+        if roles[start] == .preposition || !isCapitalized(start) && roles[start] != .determiner {
             var comma = start
             while comma < min(cueStart, start + Self.maximumLength), tokens[comma].text != "," { comma += 1 }
             guard comma < cueStart, tokens[comma].text == "," else { return nil }
@@ -212,7 +262,7 @@ struct SpeakerPhraseFinder: Sendable {
         guard start < cueStart else { return nil }
         var end = start
         while end < cueStart, end - start < Self.maximumLength, isWord(end), !looksLikeVerbOrAdverb(end) || isCapitalized(end) {
-            let role = lexicon.role(of: words[end])
+            let role = roles[end]
             if role == .boundary || role == .relative || role == .skip || role == .time { break }
             if role == .preposition, words[end] != "of" { break }
             end += 1
@@ -223,7 +273,7 @@ struct SpeakerPhraseFinder: Sendable {
     /// A short opening phrase such as `Earlier this week` or `On Tuesday` (no pronoun, no verb).
     private func isIntroductory(_ range: Range<Int>) -> Bool {
         guard let first = range.first else { return false }
-        return lexicon.role(of: words[first]) == .preposition || words[first].hasSuffix("er") || words[first].hasSuffix("ly")
+        return roles[first] == .preposition || words[first].hasSuffix("er") || words[first].hasSuffix("ly")
     }
 
     /// A name keeps its name words only (`CEO Marc Benioff` → `Marc Benioff`); other phrases stay whole.
@@ -235,7 +285,7 @@ struct SpeakerPhraseFinder: Sendable {
         guard isCapitalized(end - 1), !lexicon.isTitle(tokens[end - 1].text) else { return start..<end }
         var nameStart = end - 1
         while nameStart > start, isCapitalized(nameStart - 1) || tokens[nameStart - 1].kind == .number,
-            !lexicon.isTitle(tokens[nameStart - 1].text), lexicon.role(of: words[nameStart - 1]) == nil
+            !lexicon.isTitle(tokens[nameStart - 1].text), roles[nameStart - 1] == nil
         {
             nameStart -= 1
         }

@@ -13,7 +13,9 @@ struct SpeakerResolver: Sendable {
     private let entities: [Entity]
     /// All mentions, by start offset.
     private let mentions: [IndexedMention]
-    private let genders: [Gender?]
+    /// Each entity's gender once asked (`.some(nil)`: asked, none known); empty until a pronoun or nominal needs one.
+    private var genders: [Gender??] = []
+    private let tokens: [Token]
     private let lexicon: SpeakerLexicon
     /// How many earlier mentions a pronoun or nominal may reach back over.
     static let searchDepth = 60
@@ -29,18 +31,30 @@ struct SpeakerResolver: Sendable {
             mentions += entity.mentions.map { IndexedMention(span: $0.span, entity: index) }
         }
         self.mentions = mentions.sorted { $0.span < $1.span }
-        genders = document.entities.map { entity in
-            guard entity.type == .person else { return nil }
-            for mention in entity.mentions {
-                let before = mention.tokens.lowerBound - 1
-                if before >= 0, let gender = lexicon.gender(ofNameWord: document.tokens[before].text) { return gender }
-            }
-            return entity.name.split(separator: " ").lazy.compactMap { lexicon.gender(ofNameWord: String($0)) }.first
+        tokens = document.tokens
+    }
+
+    /// The gender an entity's title or first name implies, computed on the first pronoun or nominal that asks.
+    private mutating func gender(of index: Int) -> Gender? {
+        if genders.isEmpty { genders = [Gender??](repeating: nil, count: entities.count) }
+        if let known = genders[index] { return known }
+        let gender = Self.gender(of: entities[index], tokens: tokens, lexicon: lexicon)
+        genders[index] = .some(gender)
+        return gender
+    }
+
+    private static func gender(of entity: Entity, tokens: [Token], lexicon: SpeakerLexicon) -> Gender? {
+        guard entity.type == .person else { return nil }
+        if let gender = entity.gender { return gender }  // the entity stage's, when it told one
+        for mention in entity.mentions {
+            let before = mention.tokens.lowerBound - 1
+            if before >= 0, let gender = lexicon.gender(ofNameWord: tokens[before].text) { return gender }
         }
+        return entity.name.split(separator: " ").lazy.compactMap { lexicon.gender(ofNameWord: String($0)) }.first
     }
 
     /// The entity id for a speaker mention whose tokens are `words` (lowercased) at `span`.
-    func entity(for span: Span, words: ArraySlice<String>) -> String? {
+    mutating func entity(for span: Span, words: ArraySlice<String>) -> String? {
         guard !mentions.isEmpty else { return nil }
         let following = firstMention(startingAtOrAfter: span.end)
         // Mentions never nest deeply: the overlapping one starts within a few entries before `span.end`.
@@ -70,12 +84,12 @@ struct SpeakerResolver: Sendable {
         return nil
     }
 
-    private func nearest(before offset: Int, within distance: Int = .max, where fits: (Entity, Gender?) -> Bool) -> String? {
+    private mutating func nearest(before offset: Int, within distance: Int = .max, where fits: (Entity, Gender?) -> Bool) -> String? {
         let end = firstMention(startingAtOrAfter: offset)
         for position in stride(from: end - 1, through: max(0, end - Self.searchDepth), by: -1) {
             if offset - mentions[position].span.end > distance { break }
             let index = mentions[position].entity
-            if fits(entities[index], genders[index]) { return entities[index].id }
+            if fits(entities[index], gender(of: index)) { return entities[index].id }
         }
         return nil
     }

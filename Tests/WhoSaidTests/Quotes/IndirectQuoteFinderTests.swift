@@ -23,7 +23,8 @@ import WhoSaid
     @Test func clauseEndsAtItsFirstBreak() {
         expectQuotes("⟨The mayor⟩ said ⟦the bridge will reopen in May⟧, while critics expect more delays.", types: [.indirect])
         expectQuotes("⟨The mayor⟩ said ⟦the bridge will reopen in May⟧, sending commuters back to the old route.", types: [.indirect])
-        expectQuotes("⟨The mayor⟩ said ⟦the bridge will reopen soon⟧ because the repairs are done.", types: [.indirect])
+        expectQuotes("⟨The mayor⟩ said ⟦the bridge will reopen soon⟧, because the repairs are done.", types: [.indirect])
+        expectQuotes("⟨The mayor⟩ said ⟦the bridge will reopen soon because the repairs are done⟧.", types: [.indirect])
     }
 
     @Test func aBreakLetsTheNextReportKeepItsOwnCue() {
@@ -33,5 +34,21 @@ import WhoSaid
 
     @Test func toldReporters() {
         expectQuotes("⟨Trump⟩ told reporters on Tuesday ⟦that the wall would be paid for by Mexico⟧.", types: [.indirect])
+    }
+
+    @Test func objectVerbsReportTheirObject() {
+        expectQuotes("⟨The union⟩ endorsed ⟦Ada Moss for mayor⟧ when the vote neared.", types: [.indirect], rule: "speaker-cue-object")
+        expectQuotes("⟨Lopez⟩ praised ⟦the new bridge⟧ yesterday.", types: [.indirect], rule: "speaker-cue-object")
+        expectQuotes("The budget was opposed by the council in a close vote.", types: [.indirect])
+    }
+
+    @Test func anObjectVerbWithAThatClauseReportsTheClause() {
+        expectQuotes("⟨The ministry⟩ denied ⟦that the border had been closed overnight⟧.", types: [.indirect], rule: "speaker-cue-clause")
+    }
+
+    @Test func aClauseEndsBeforeTheNextReportOfItsSentence() {
+        expectQuotes(
+            "⟨Lopez⟩ said ⟦the talks had stalled over the budget⟧, ⟨the mayor⟩ told reporters ⟦that a new deal would be signed by the end of the week⟧.",
+            types: [.indirect])
     }
 }

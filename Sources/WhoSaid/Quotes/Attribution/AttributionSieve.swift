@@ -24,6 +24,7 @@ enum AttributionSieves {
     static let ordered: [any AttributionSieve] = [
         QuoteSpeakerCueSieve(),
         QuoteCueSpeakerSieve(),
+        QuoteSpeakerVerbSieve(),
         SpeakerCueQuoteSieve(),
         SpeakerColonQuoteSieve(),
         QuoteDashSpeakerSieve(),

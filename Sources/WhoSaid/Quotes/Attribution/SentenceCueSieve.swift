@@ -5,7 +5,8 @@
 /// first one after it.
 /// Quoted modifiers (`the "zero tolerance" policy`) are left to other sieves.
 struct SentenceCueSieve: AttributionSieve {
-    let rule = "sentence-cue"
+    static let ruleName = "sentence-cue"
+    let rule = Self.ruleName
     let provesSpeech = false
 
     func attribute(_ index: Int, in context: QuoteContext, decided: [Attribution?]) -> Attribution? {
@@ -14,7 +15,9 @@ struct SentenceCueSieve: AttributionSieve {
         let start = max(sentence.lowerBound, quotation.openingMark.lowerBound - QuoteContext.window)
         let before = context.cues(in: start..<quotation.openingMark.lowerBound)
         let afterRange = context.narrative(after: index)
-        for cue in before + context.cues(in: afterRange) where cue.sense.position == .verb {
+        // A speech verb before a cognition verb: `X said he believes "…"` is X's report.
+        let verbs = (before + context.cues(in: afterRange)).filter { $0.sense.position == .verb }
+        for cue in verbs.filter({ $0.sense.kind == .speech }) + verbs.filter({ $0.sense.kind != .speech }) {
             if let speaker = context.speaker(of: cue) {
                 return Attribution(speaker: speaker, cue: cue.tokens, rule: rule, confidence: 0.75)
             }

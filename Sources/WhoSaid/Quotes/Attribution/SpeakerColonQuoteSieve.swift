@@ -7,7 +7,9 @@ struct SpeakerColonQuoteSieve: AttributionSieve {
     static let maximumLeadIn = 12
 
     func attribute(_ index: Int, in context: QuoteContext, decided: [Attribution?]) -> Attribution? {
-        let before = context.narrative(before: index)
+        let narrative = context.narrative(before: index)
+        // A lead-in after a dash is its own (`Pollsters agree - X: "Q"`).
+        let before = (narrative.last { context.isDash($0) }.map { $0 + 1 } ?? narrative.lowerBound)..<narrative.upperBound
         guard before.count >= 2, before.count <= Self.maximumLeadIn, context.tokens[before.upperBound - 1].text == ":",
             let speaker = context.phrases.subject(of: before, before: before.upperBound - 1)
         else { return nil }

@@ -14,13 +14,31 @@ struct SpeakerCueQuoteSieve: AttributionSieve {
         let cues = context.cues(in: before).filter {
             $0.sense.position == .verb && before.upperBound - $0.tokens.upperBound <= Self.maximumGap
         }
+        // A dash between cue and quotation starts a new lead-in (`Pollsters agree - X: "Q"`).
         guard let last = cues.last,
-            !context.tokens[last.tokens.upperBound..<before.upperBound].contains(where: { $0.text == "." || $0.text == ";" }),
+            !(last.tokens.upperBound..<before.upperBound).contains(where: {
+                context.tokens[$0].text == "." || context.tokens[$0].text == ";" || context.isDash($0)
+            }),
             introducesQuotation(context, cue: last, opening: before.upperBound)
         else { return nil }
         for cue in cues.reversed() {
             if let speaker = context.speaker(of: cue) {
+                if cue.sense.kind == .cognition, let outer = outerSpeech(before: cue, in: before, context: context) {
+                    return outer
+                }
                 return Attribution(speaker: speaker, cue: cue.tokens, rule: rule, confidence: 0.9)
+            }
+        }
+        return nil
+    }
+
+    /// `He said, however, that he hopes "Q"`: a cognition verb inside a report gives the quotation to
+    /// the speech verb before it in the same narrative.
+    private func outerSpeech(before inner: Cue, in narrative: Range<Int>, context: QuoteContext) -> Attribution? {
+        for cue in context.cues(in: narrative.lowerBound..<inner.tokens.lowerBound)
+        where cue.sense.position == .verb && cue.sense.kind == .speech {
+            if let speaker = context.speaker(of: cue) {
+                return Attribution(speaker: speaker, cue: cue.tokens, rule: rule, confidence: 0.85)
             }
         }
         return nil
