@@ -48,6 +48,9 @@ private struct Linking {
     var byFullName: [String: Int] = [:]
     var byText: [String: Int] = [:]
     var deferredPersons: [CandidateMention] = []
+    /// Person clusters by the first name and the surname of their full names, so a
+    /// bare name finds its candidates without scanning every cluster.
+    var byNameWord: [String: [Int]] = [:]
 
     init(words: EntityTokens, cues: NameCues, gazetteer: Gazetteer) {
         self.words = words
@@ -101,6 +104,10 @@ private struct Linking {
             let key = first + " " + last
             let cluster = add(mention, to: byFullName[key])
             byFullName[key] = cluster
+            if clusters[cluster].surname == nil {
+                byNameWord[first, default: []].append(cluster)
+                if last != first { byNameWord[last, default: []].append(cluster) }
+            }
             clusters[cluster].firstName = first
             clusters[cluster].surname = last
             clusters[cluster].lastFullName = mention.name.lowerBound
@@ -123,7 +130,7 @@ private struct Linking {
 
     /// Persons with a full name whose surname or first name is `word`, of a compatible gender.
     private func persons(named word: String, gender: Gender?) -> [Int] {
-        clusters.indices.filter { index in
+        (byNameWord[word] ?? []).filter { index in
             let cluster = clusters[index]
             guard cluster.surname == word || cluster.firstName == word else { return false }
             guard let gender, let known = self.gender(of: cluster) else { return true }
