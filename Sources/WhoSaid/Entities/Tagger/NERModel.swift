@@ -101,7 +101,7 @@ struct NERModel: Sendable {
         // Byte-level from here on: a model has ~10^5 feature lines and must load in milliseconds.
         var templates = KeyTable()
         for template in FeatureTemplate.allCases { templates.insert(FeatureHashing.part(template.name)) }
-        var weights = TaggingWeights(capacity: featureCount)
+        var weights = TaggingWeights(capacity: featureCount, scale: scale)
         var lines = 0
         let tab = UInt8(ascii: "\t")
         let space = UInt8(ascii: " ")
@@ -115,7 +115,7 @@ struct NERModel: Sendable {
             let key = FeatureHashing.key(
                 FeatureTemplate.allCases[template].rawValue,
                 parts: SpaceSeparatedParts(bytes: line[(firstTab + 1)..<secondTab]))
-            var values = SIMD16<Float>.zero
+            var values = SIMD16<Int32>.zero
             var position = secondTab + 1
             while position < line.endIndex {
                 let end = line[position...].firstIndex(of: space) ?? line.endIndex
@@ -124,10 +124,10 @@ struct NERModel: Sendable {
                     let tag = ByteLines.integer(pair[..<colon]), (0..<NERTag.count).contains(tag),
                     let value = ByteLines.integer(pair[(colon + 1)...])
                 else { throw fail("expected tag:weight pairs, found '\(String(decoding: pair, as: UTF8.self))'") }
-                values[tag] = Float(value) * scale
+                values[tag] = Int32(clamping: value)
                 position = end + 1
             }
-            weights.insert(key, weights: values)
+            weights.insert(key, quantized: values)
             lines += 1
         }
         guard lines == featureCount else {

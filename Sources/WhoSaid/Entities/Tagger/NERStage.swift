@@ -24,6 +24,8 @@ public struct NERStage: Stage {
         for span in tagger.tag(document) {
             let mentionSpan = Span(start: tokens[span.tokens.lowerBound].span.start, end: tokens[span.tokens.upperBound - 1].span.end)
             let mention = Mention(span: mentionSpan, text: document.text[mentionSpan], tokens: span.tokens)
+            // A name has a letter: the tagger sometimes reads stray markup (`<`, `> &`) as one.
+            guard mention.text.unicodeScalars.contains(where: \.properties.isAlphabetic) else { continue }
             let key = span.type.rawValue + "\t" + mention.text
             if let index = entityIndex[key] {
                 entities[index].mentions.append(mention)

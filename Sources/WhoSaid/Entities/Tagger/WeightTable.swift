@@ -50,48 +50,59 @@ struct WeightTable: FeatureScorer, Sendable {
 }
 
 /// Feature weights laid out for fast tagging, which is bound by memory reads:
-/// - an open-addressed slot array, half empty, of 8-byte entries (the key's
-///   top 40 bits and a row number), small enough to stay mostly in cache;
-///   most of a token's features are unknown to the model and cost one slot read;
-/// - dense rows of 8 floats (32 bytes): each tag's weight minus the O tag's.
-///   Subtracting the same value from every tag's score never changes which
-///   tag wins, so the O lane need not be stored.
-/// Two features whose keys share the top 40 bits would share a row; with
-/// 10^5 features that happens with probability ~10^-2 per model, and only
-/// merges two weights.
+/// - an open-addressed slot array, half empty, of 4-byte entries (a fingerprint
+///   of the key in the high bits, the row number in the low `rowBits` bits),
+///   small enough to stay mostly in cache; most of a token's features are
+///   unknown to the model and cost one slot read;
+/// - dense rows of 8 `Int16` (16 bytes): each tag's quantized weight (the
+///   model file's integers) minus the O tag's. Subtracting the same value from
+///   every tag's score never changes which tag wins, so the O lane need not be stored.
+/// Two features with the same home slot and fingerprint would share a row, and an
+/// unknown feature matching a stored fingerprint reads that row: with 15-bit
+/// fingerprints (8·10^4 features in 2^18 slots) about one probe in 10^5, which only adds a stray weight.
 struct TaggingWeights: FeatureScorer, Sendable {
-    private static let rowBits: UInt64 = 24
-    private static let fingerprintMask: UInt64 = ~((1 << rowBits) - 1)
-
-    private var slots: [UInt64]
-    private var rows: [SIMD8<Float>] = []
+    private var slots: [UInt32]
+    /// Row 0 is all zeros: what an absent feature adds.
+    private var rows: [SIMD8<Int16>] = [.zero]
     private let shift: UInt64
+    private let rowBits: UInt32
+    private let rowMask: UInt32
+    /// The value of one quantized unit.
+    private let scale: Float
 
-    /// Room for `capacity` features; fill with `insert`.
-    init(capacity: Int) {
-        precondition(capacity < (1 << Self.rowBits) - 1, "too many features for TaggingWeights")
+    /// Room for `capacity` features whose weights are integers × `scale`; fill with `insert`.
+    init(capacity: Int, scale: Float) {
+        var rowBits: UInt32 = 1
+        while (1 << rowBits) <= capacity + 1 { rowBits += 1 }
+        precondition(rowBits <= 24, "too many features for TaggingWeights")
+        self.rowBits = rowBits
+        rowMask = (1 << rowBits) - 1
         var slotCount = 16
         while slotCount < capacity * 2 { slotCount *= 2 }
         slots = Array(repeating: 0, count: slotCount)
-        rows.reserveCapacity(capacity)
+        rows.reserveCapacity(capacity + 1)
         shift = UInt64(64 - slotCount.trailingZeroBitCount)
+        self.scale = scale
     }
 
-    var count: Int { rows.count }
+    var count: Int { rows.count - 1 }
 
-    /// Adds a feature's weights (lanes = `NERTag` raw values). A second feature
-    /// with the same fingerprint (or the same key) is ignored: the first keeps the slot.
-    mutating func insert(_ key: UInt64, weights: SIMD16<Float>) {
+    /// Adds a feature's quantized weights (lanes = `NERTag` raw values). A second feature
+    /// with the same home and fingerprint (or the same key) is ignored: the first keeps the slot.
+    mutating func insert(_ key: UInt64, quantized weights: SIMD16<Int32>) {
         let mask = slots.count - 1
+        let fingerprint = self.fingerprint(key)
         var slot = Self.home(key, shift: shift)
-        while slots[slot] != 0 && (slots[slot] & Self.fingerprintMask) != (key & Self.fingerprintMask) {
+        while slots[slot] != 0 && slots[slot] & ~rowMask != fingerprint {
             slot = (slot + 1) & mask
         }
         guard slots[slot] == 0 else { return }
-        var relative = SIMD8<Float>.zero
-        for tag in 1..<NERTag.count { relative[tag - 1] = weights[tag] - weights[0] }
+        var relative = SIMD8<Int16>.zero
+        for tag in 1..<NERTag.count {
+            relative[tag - 1] = Int16(clamping: weights[tag] - weights[0])
+        }
+        slots[slot] = fingerprint | UInt32(rows.count)  // never 0: row 0 is the zero row
         rows.append(relative)
-        slots[slot] = (key & Self.fingerprintMask) | UInt64(rows.count)  // row number + 1: 0 stays "empty"
     }
 
     @inline(__always)
@@ -99,30 +110,34 @@ struct TaggingWeights: FeatureScorer, Sendable {
         Int(truncatingIfNeeded: (key &* 0x9e37_79b9_7f4a_7c15) >> shift)
     }
 
+    /// The key's low bits above `rowBits`, independent of the home slot (the product's high bits).
+    @inline(__always)
+    private func fingerprint(_ key: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: key) & ~rowMask }
+
     /// Scores relative to O (lane 0 is always 0).
     @inline(__always)
     func scores(of features: [UInt64]) -> SIMD16<Float> {
-        var total = SIMD8<Float>.zero
+        var total = SIMD8<Int32>.zero
         slots.withUnsafeBufferPointer { slots in
             rows.withUnsafeBufferPointer { rows in
                 let mask = slots.count - 1
                 for key in features {
-                    let fingerprint = key & Self.fingerprintMask
+                    // No branch on found/absent (it would be a coin toss for the predictor and
+                    // serialize the cache misses): an empty slot's row number is 0, the zero row.
+                    let fingerprint = self.fingerprint(key)
                     var slot = Self.home(key, shift: shift)
-                    while true {
-                        let entry = slots[slot]
-                        if entry == 0 { break }
-                        if entry & Self.fingerprintMask == fingerprint {
-                            total += rows[Int(entry & ~Self.fingerprintMask) - 1]
-                            break
-                        }
+                    var entry = slots[slot]
+                    while entry != 0 && entry & ~rowMask != fingerprint {
                         slot = (slot + 1) & mask
+                        entry = slots[slot]
                     }
+                    total &+= SIMD8<Int32>(truncatingIfNeeded: rows[Int(entry & rowMask)])
                 }
             }
         }
-        return SIMD16(lowHalf: SIMD8(0, total[0], total[1], total[2], total[3], total[4], total[5], total[6]),
-                      highHalf: SIMD8(total[7], 0, 0, 0, 0, 0, 0, 0))
+        let scaled = SIMD8<Float>(total) * scale
+        return SIMD16(lowHalf: SIMD8(0, scaled[0], scaled[1], scaled[2], scaled[3], scaled[4], scaled[5], scaled[6]),
+                      highHalf: SIMD8(scaled[7], 0, 0, 0, 0, 0, 0, 0))
     }
 }
 
