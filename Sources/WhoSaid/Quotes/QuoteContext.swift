@@ -63,6 +63,13 @@ struct QuoteContext: Sendable {
     /// The narrative right after a quotation: to the end of the sentence it runs into,
     /// stopping at the next quotation and after `window` tokens. Empty when the
     /// quotation ends its paragraph or with a period (`"…." He said he …` starts a new sentence).
+    /// The first token of a narrative stretch past the commas that trail a quotation (`"Q," said X`).
+    func firstNarrativeToken(in narrative: Range<Int>) -> Int {
+        var start = narrative.lowerBound
+        while start < narrative.upperBound, tokens[start].text == "," { start += 1 }
+        return start
+    }
+
     func narrative(after index: Int) -> Range<Int> {
         let start = end(of: quotations[index])
         guard start < tokens.count, sentences.isEmpty || sentences[sentenceOfToken[start]].paragraph == quotations[index].paragraph,

@@ -6,8 +6,7 @@ struct QuoteCueSpeakerSieve: AttributionSieve {
 
     func attribute(_ index: Int, in context: QuoteContext, decided: [Attribution?]) -> Attribution? {
         let after = context.narrative(after: index)
-        var start = after.lowerBound
-        while start < after.upperBound, context.tokens[start].text == "," { start += 1 }
+        let start = context.firstNarrativeToken(in: after)
         guard start < after.upperBound, context.cueStartingAt[start] >= 0 else { return nil }
         let cue = context.cues[context.cueStartingAt[start]]
         guard cue.sense.position == .verb,

@@ -6,8 +6,7 @@ struct QuoteSpeakerCueSieve: AttributionSieve {
 
     func attribute(_ index: Int, in context: QuoteContext, decided: [Attribution?]) -> Attribution? {
         let after = context.narrative(after: index)
-        var start = after.lowerBound
-        while start < after.upperBound, context.tokens[start].text == "," { start += 1 }
+        let start = context.firstNarrativeToken(in: after)
         guard start < after.upperBound, context.tokens[start].kind == .word else { return nil }
         for cue in context.cues(in: start..<after.upperBound) where cue.sense.position == .verb && !cue.isParticiple {
             guard let speaker = context.phrases.speaker(of: cue, sentence: start..<after.upperBound),

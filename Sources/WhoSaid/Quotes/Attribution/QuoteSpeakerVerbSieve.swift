@@ -9,8 +9,7 @@ struct QuoteSpeakerVerbSieve: AttributionSieve {
         let quotation = context.quotations[index]
         guard let last = quotation.content.last, [",", "?", "!"].contains(context.tokens[last].text) else { return nil }
         let after = context.narrative(after: index)
-        var start = after.lowerBound
-        while start < after.upperBound, context.tokens[start].text == "," { start += 1 }
+        let start = context.firstNarrativeToken(in: after)
         guard start < after.upperBound else { return nil }
         let isPronoun = context.phrases.lexicon.pronoun(context.words[start]).map { $0.person == 3 } ?? false
         var verb = start + 1
