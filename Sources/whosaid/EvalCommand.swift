@@ -14,8 +14,8 @@ struct EvalNERCommand: ParsableCommand {
         commandName: "ner",
         abstract: "Score entities against CoNLL-2003 data (conlleval-style exact chunks, as score.py ner).",
         discussion: """
-            Each CoNLL document is annotated as the text `score.py conll-to-text` writes for it (tokens joined
-            by spaces, one sentence per line), so the figures equal those of `score.py ner` on `whosaid annotate`
+            Each CoNLL document is annotated as the text `score.py conll-to-text` writes for it (tokens joined \
+            by spaces, one sentence per line), so the figures equal those of `score.py ner` on `whosaid annotate` \
             output for those texts. Build with -c release for speed.
             """)
 

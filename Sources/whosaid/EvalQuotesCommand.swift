@@ -6,8 +6,8 @@ struct EvalQuotesCommand: ParsableCommand {
         commandName: "quotes",
         abstract: "Annotate a PolNeAR-style gold directory (NAME.txt + NAME.ann) and score its quotes.",
         discussion: """
-            Direct-quote detection P/R/F1, attribution accuracy and end-to-end F1, then the same for
-            all attributions (direct, partial and indirect). Matching rules and figures are those of
+            Direct-quote detection P/R/F1, attribution accuracy and end-to-end F1, then the same for \
+            all attributions (direct, partial and indirect). Matching rules and figures are those of \
             shared/tools/score.py quotes: run on the same output, both give the same numbers.
             """)
 

@@ -7,9 +7,9 @@ struct TrainNERCommand: ParsableCommand {
         commandName: "train-ner",
         abstract: "Train the named-entity tagger on CoNLL-2003-format data and write its model file.",
         discussion: """
-            Reports dev F1 (gold tokenization) after each epoch and writes the averaged weights of the best
-            epoch. The lexicons the features read are the default ones (see `whosaid stages`), looked up in
-            --lexicons directories first; their names and hashes are recorded in the model.
+            Reports dev F1 (gold tokenization) after each epoch and writes the averaged weights of the best \
+            epoch. The lexicons the features read are the default ones (see `whosaid stages`), looked up in \
+            --lexicons directories first; their names and hashes are recorded in the model. \
             Build with `swift build -c release` first: training in a debug build is many times slower.
             """)
 
