@@ -1,17 +1,22 @@
 /// Where a reported clause without quotation marks ends: before `, while`,
-/// `, and`, `, because`, `, according to`, a participle after a comma
-/// (`, raising fears`), a semicolon, colon or dash (`quotes/clause-breaks.tsv`).
+/// `, and`, `, because`, `according to`, a participle after a comma
+/// (`, raising fears`, but not `, including`), a semicolon or colon (`quotes/clause-breaks.tsv`).
+/// Dashes do not end it: news sets asides in pairs of them (`the plan - approved in May - is dead`).
 /// What follows is narrative or another report with its own cue.
 struct ClauseBreaks: Sendable {
     enum Position: String, Sendable {
         case afterComma = "after-comma"
         case anywhere
+        /// Never a break, though it looks like one (`including` is a preposition, not a participle).
+        case never
     }
 
     /// Phrases by first word, longest first.
     private let phrasesByFirstWord: WordTable<[Phrase]>
     /// The first words of all breaks (`TokenClasses` marks the tokens that may start one).
     let firstWords: [String]
+    /// Words that never break a clause (position `never`).
+    private let nonBreaking: Set<String>
 
     private struct Phrase: Sendable {
         var words: [String]
@@ -22,15 +27,21 @@ struct ClauseBreaks: Sendable {
 
     init(_ file: LexiconFile) throws(WhoSaidError) {
         var table: [String: [(words: [String], position: Position)]] = [:]
+        var never: Set<String> = []
         for row in try file.uniqueRows(columns: ["phrase", "position"]) {
             guard let position = Position(rawValue: row.fields[1]) else {
-                throw file.error(line: row.line, "position must be after-comma or anywhere, found '\(row.fields[1])'")
+                throw file.error(line: row.line, "position must be after-comma, anywhere or never, found '\(row.fields[1])'")
             }
             let words = row.fields[0].lowercased().split(separator: " ").map(String.init)
+            guard position != .never else {
+                never.insert(row.fields[0].lowercased())
+                continue
+            }
             guard let first = words.first else { continue }
             table[first, default: []].append((words, position))
         }
         firstWords = Array(table.keys)
+        nonBreaking = never
         phrasesByFirstWord = WordTable(table.map { first, phrases in
             (first, phrases.sorted { $0.words.count > $1.words.count }.map { Phrase(words: $0.words, position: $0.position) })
         })
@@ -51,11 +62,11 @@ struct ClauseBreaks: Sendable {
                 continue
             }
             let text = context.tokens[index].text
-            if text == ";" || text == ":" || context.isDash(index) { return index }
+            if text == ";" || text == ":" { return index }
             if text == ",", index + 1 < end {
                 let next = index + 1
                 if context.tokens[next].kind == .word, CueFinder.isLowercase(context.tokens[next].text),
-                    context.words[next].hasSuffix("ing"), context.words[next].count > 5
+                    context.words[next].hasSuffix("ing"), context.words[next].count > 5, !nonBreaking.contains(context.words[next])
                 {
                     return index
                 }

@@ -72,4 +72,13 @@ import WhoSaid
     @Test func whileWithoutACommaStaysInTheClause() {
         expectQuotes("⟨Moss⟩ accused ⟦the council of spending the reserve while she was away⟧.", types: [.indirect])
     }
+
+    @Test func includingAndDashesDoNotEndAClause() {
+        expectQuotes("⟨Moss⟩ said ⟦the city would repave its roads, including the old harbor bridge⟧.", types: [.indirect])
+        expectQuotes("⟨Moss⟩ said ⟦the plan - approved by the council in May - would cost less than expected⟧.", types: [.indirect])
+    }
+
+    @Test func refusalsReportTheirClause() {
+        expectQuotes("⟨The governor⟩ refused ⟦to sign the budget before the vote⟧.", types: [.indirect])
+    }
 }
