@@ -81,4 +81,8 @@ import WhoSaid
     @Test func refusalsReportTheirClause() {
         expectQuotes("⟨The governor⟩ refused ⟦to sign the budget before the vote⟧.", types: [.indirect])
     }
+
+    @Test func aClauseEndsBeforeTheSubjectsNextReport() {
+        expectQuotes("⟨Moss⟩ said ⟦the repairs had gone well⟧ and praised ⟦the crews who worked overnight⟧.", types: [.indirect])
+    }
 }
