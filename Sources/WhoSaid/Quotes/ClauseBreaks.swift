@@ -1,17 +1,28 @@
 /// Where a reported clause without quotation marks ends: before `, while`,
-/// `, and`, `, because`, `, according to`, a participle after a comma
-/// (`, raising fears`), a semicolon, colon or dash (`quotes/clause-breaks.tsv`).
+/// `, and`, `, because`, `according to`, a participle after a comma
+/// (`, raising fears`, but not `, including`), a semicolon or colon (`quotes/clause-breaks.tsv`).
+/// Dashes do not end it: news sets asides in pairs of them (`the plan - approved in May - is dead`).
+/// A comma or a coordinator (`and`, `but`) before a finite cue verb ends it too: the verb is the
+/// subject's next report (`X said the plan works and praised the mayor`, `…, said he was unaware`).
 /// What follows is narrative or another report with its own cue.
 struct ClauseBreaks: Sendable {
     enum Position: String, Sendable {
         case afterComma = "after-comma"
         case anywhere
+        /// Never a break, though it looks like one (`including` is a preposition, not a participle).
+        case never
+        /// A break only right before a finite cue verb (`and said`, `but warned`).
+        case beforeCue = "before-cue"
     }
 
     /// Phrases by first word, longest first.
     private let phrasesByFirstWord: WordTable<[Phrase]>
     /// The first words of all breaks (`TokenClasses` marks the tokens that may start one).
     let firstWords: [String]
+    /// Words that never break a clause (position `never`).
+    private let nonBreaking: Set<String>
+    /// Words that break a clause right before a finite cue verb (position `before-cue`).
+    private let beforeCue: Set<String>
 
     private struct Phrase: Sendable {
         var words: [String]
@@ -22,15 +33,34 @@ struct ClauseBreaks: Sendable {
 
     init(_ file: LexiconFile) throws(WhoSaidError) {
         var table: [String: [(words: [String], position: Position)]] = [:]
-        for row in try file.uniqueRows(columns: ["phrase", "position"]) {
+        var never: Set<String> = []
+        var coordinators: Set<String> = []
+        var lineOf: [String: Int] = [:]
+        for row in try file.rows(columns: ["phrase", "position"]) {
             guard let position = Position(rawValue: row.fields[1]) else {
-                throw file.error(line: row.line, "position must be after-comma or anywhere, found '\(row.fields[1])'")
+                throw file.error(line: row.line, "position must be after-comma, anywhere, never or before-cue, found '\(row.fields[1])'")
+            }
+            // A phrase may break in several positions (`, and` and `and said`), each listed once.
+            if let first = lineOf.updateValue(row.line, forKey: row.fields.joined(separator: "\t")) {
+                throw file.error(line: row.line, "duplicate entry '\(row.fields[0])' as \(row.fields[1]) (first on line \(first))")
             }
             let words = row.fields[0].lowercased().split(separator: " ").map(String.init)
+            switch position {
+            case .never:
+                never.insert(row.fields[0].lowercased())
+                continue
+            case .beforeCue:
+                coordinators.insert(row.fields[0].lowercased())
+                continue
+            case .afterComma, .anywhere:
+                break
+            }
             guard let first = words.first else { continue }
             table[first, default: []].append((words, position))
         }
         firstWords = Array(table.keys)
+        nonBreaking = never
+        beforeCue = coordinators
         phrasesByFirstWord = WordTable(table.map { first, phrases in
             (first, phrases.sorted { $0.words.count > $1.words.count }.map { Phrase(words: $0.words, position: $0.position) })
         })
@@ -51,11 +81,14 @@ struct ClauseBreaks: Sendable {
                 continue
             }
             let text = context.tokens[index].text
-            if text == ";" || text == ":" || context.isDash(index) { return index }
+            if text == ";" || text == ":" { return index }
+            if index + 1 < end, text == "," || beforeCue.contains(context.words[index]), startsFiniteCue(index + 1, in: context) {
+                return index
+            }
             if text == ",", index + 1 < end {
                 let next = index + 1
                 if context.tokens[next].kind == .word, CueFinder.isLowercase(context.tokens[next].text),
-                    context.words[next].hasSuffix("ing"), context.words[next].count > 5
+                    context.words[next].hasSuffix("ing"), context.words[next].count > 5, !nonBreaking.contains(context.words[next])
                 {
                     return index
                 }
@@ -69,6 +102,13 @@ struct ClauseBreaks: Sendable {
             index += 1
         }
         return end
+    }
+
+    /// A lowercase verb cue that is not a participle (`said`, `praised`; not `saying`).
+    private func startsFiniteCue(_ index: Int, in context: QuoteContext) -> Bool {
+        let cue = context.cueStartingAt[index]
+        return cue >= 0 && context.cues[cue].sense.position == .verb && !context.cues[cue].isParticiple
+            && CueFinder.isLowercase(context.tokens[index].text)
     }
 
     private func matches(at index: Int, to end: Int, position: Position, in context: QuoteContext) -> Bool {

@@ -25,6 +25,8 @@ public struct CueSense: Hashable, Sendable {
     public var kind: Kind
     public var position: Position
     public var complement: Complement = .clause
+    /// Whether the clause after the cue may be reported as an indirect quote (`quotes/no-indirect-cues.tsv` lists the forms that may not).
+    public var introducesIndirect = true
 }
 
 /// Speech verbs (with their inflected forms) and multiword cue phrases, from
@@ -46,10 +48,14 @@ public struct CueLexicon: Sendable {
     /// The cues starting with each word id, longest first (`said in a statement` before `said`).
     private let cuesByFirstId: [[CueEntry]]
 
-    public init(speechVerbs: LexiconFile, phrases: LexiconFile) throws(WhoSaidError) {
+    public init(speechVerbs: LexiconFile, phrases: LexiconFile, withoutIndirect: LexiconFile) throws(WhoSaidError) {
+        var noIndirect: [String: Int] = [:]
+        for row in try withoutIndirect.uniqueRows(columns: ["cue"]) { noIndirect[row.fields[0].lowercased()] = row.line }
         var idOf: [String: Int32] = [:]
         var cues: [[CueEntry]] = []
         func add(_ surface: String, _ sense: CueSense) {
+            var sense = sense
+            if noIndirect.removeValue(forKey: surface.lowercased()) != nil { sense.introducesIndirect = false }
             let ids = surface.lowercased().split(separator: " ").map { word -> Int32 in
                 if let id = idOf[String(word)] { return id }
                 let id = Int32(idOf.count)
@@ -78,6 +84,9 @@ public struct CueLexicon: Sendable {
                 throw phrases.error(line: row.line, "position must be before-source or verb, found '\(row.fields[2])'")
             }
             add(row.fields[0], CueSense(lemma: row.fields[0], kind: kind, position: position))
+        }
+        if let (cue, line) = noIndirect.min(by: { $0.value < $1.value }) {
+            throw withoutIndirect.error(line: line, "'\(cue)' is in neither \(speechVerbs.name) nor \(phrases.name)")
         }
         wordIds = idOf
         cuesByFirstId = cues.map { $0.sorted { $0.ids.count > $1.ids.count } }

@@ -21,7 +21,8 @@ struct IndirectQuoteFinder: Sendable {
     func find(in context: QuoteContext, usedCues: Set<Range<Int>>) -> [IndirectQuote] {
         var found: [IndirectQuote] = []
         var lastEnd = 0
-        for cue in context.cues where !usedCues.contains(cue.tokens) && cue.tokens.lowerBound >= lastEnd {
+        for cue in context.cues
+        where cue.sense.introducesIndirect && !usedCues.contains(cue.tokens) && cue.tokens.lowerBound >= lastEnd {
             guard let speaker = context.speaker(of: cue), let reported = clause(of: cue, speaker: speaker, in: context)
             else { continue }
             found.append(IndirectQuote(
@@ -52,13 +53,22 @@ struct IndirectQuoteFinder: Sendable {
         if speakerFirst > body.lowerBound, context.tokens[speakerFirst - 1].text == "," {
             let tail = speakerLast..<body.upperBound
             if tail.count <= Self.maximumTail, !context.tokens[tail].contains(where: { $0.text == "," }) {
+                if opensClause(tail, in: context), let own = clause(after: cue, speaker: speaker, body: body, in: context) {
+                    return own
+                }
                 return accept(body.lowerBound..<(speakerFirst - 1), "clause-speaker-cue", 0.8, context)
             }
             if context.tokens[tail].first?.text == "," {
                 return accept(body, "parenthetical-cue", 0.7, context)
             }
         }
-        // `X said (that) …`: the clause, `that` included, up to its first break (`, while …`).
+        return clause(after: cue, speaker: speaker, body: body, in: context)
+    }
+
+    /// `X said (that) …`: the clause, `that` included, up to its first break (`, while …`).
+    private func clause(after cue: Cue, speaker: Range<Int>, body: Range<Int>, in context: QuoteContext)
+        -> (content: Range<Int>, rule: String, confidence: Double)?
+    {
         var start = cue.tokens.upperBound
         if let that = (start..<min(body.upperBound, start + Self.maximumThatDistance)).first(where: {
             context.words[$0] == "that" || context.tokens[$0].text == "." || context.tokens[$0].kind == .quotationMark
@@ -75,6 +85,13 @@ struct IndirectQuoteFinder: Sendable {
             return accept(start..<objectEnd(from: start, to: end, in: context), "speaker-cue-object", 0.7, context, minimumWords: 1)
         }
         return accept(start..<end, "speaker-cue-clause", 0.75, context)
+    }
+
+    /// A short tail after `…, X said` that is the cue's own clause (`…, she said he had her vote`):
+    /// it opens with `that` or a pronoun, not with a time or place (`…, she said on Tuesday`).
+    private func opensClause(_ tail: Range<Int>, in context: QuoteContext) -> Bool {
+        guard let first = tail.first, context.tokens[first].kind == .word else { return false }
+        return context.words[first] == "that" || context.phrases.lexicon.pronoun(context.words[first]) != nil
     }
 
     /// The longest object phrase, in tokens.

@@ -27,7 +27,8 @@ public struct QuoteStage: Stage {
             context: try options.lexicon("speaker-context", default: "quotes/speaker-context.tsv"))
         let cues = try CueLexicon(
             speechVerbs: try options.lexicon("speech-verbs", default: "quotes/speech-verbs.tsv"),
-            phrases: try options.lexicon("cue-phrases", default: "quotes/cue-phrases.tsv"))
+            phrases: try options.lexicon("cue-phrases", default: "quotes/cue-phrases.tsv"),
+            withoutIndirect: try options.lexicon("no-indirect-cues", default: "quotes/no-indirect-cues.tsv"))
         indirectQuotes = try options.bool("indirect", default: true)
         clauseBreaks = try ClauseBreaks(try options.lexicon("clause-breaks", default: "quotes/clause-breaks.tsv"))
         cueFinder = CueFinder(lexicon: cues, speakers: speakers, breaks: clauseBreaks)

@@ -51,4 +51,38 @@ import WhoSaid
             "⟨Lopez⟩ said ⟦the talks had stalled over the budget⟧, ⟨the mayor⟩ told reporters ⟦that a new deal would be signed by the end of the week⟧.",
             types: [.indirect])
     }
+
+    @Test func aClosingCueFollowedByAClauseReportsThatClause() {
+        expectQuotes("After the town hall ended, ⟨she⟩ said ⟦he had earned her vote⟧.", types: [.indirect], rule: "speaker-cue-clause")
+        expectQuotes("Asked about the mill, ⟨Moss⟩ said ⟦that the sale was unrelated⟧.", types: [.indirect], rule: "speaker-cue-clause")
+        expectQuotes("⟦The factory will close by the end of the year⟧, ⟨a company spokesman⟩ said on Tuesday.",
+                     types: [.indirect], rule: "clause-speaker-cue")
+        expectQuotes("⟦The factory will close by the end of the year⟧, ⟨the manager⟩ told them.", types: [.indirect], rule: "clause-speaker-cue")
+    }
+
+    @Test func cuesListedWithoutIndirectReportNoClause() {
+        expectQuotes("Most states plan to hold their primaries in the spring.", types: [.indirect])
+        expectQuotes("The senator appears to favor a shorter bill this year.", types: [.indirect])
+    }
+
+    @Test func aClauseEndsBeforeAnAppositiveAfterIt() {
+        expectQuotes("⟨The company⟩ announced ⟦it would cut 3,000 jobs⟧, a move that angered the union.", types: [.indirect])
+    }
+
+    @Test func whileWithoutACommaStaysInTheClause() {
+        expectQuotes("⟨Moss⟩ accused ⟦the council of spending the reserve while she was away⟧.", types: [.indirect])
+    }
+
+    @Test func includingAndDashesDoNotEndAClause() {
+        expectQuotes("⟨Moss⟩ said ⟦the city would repave its roads, including the old harbor bridge⟧.", types: [.indirect])
+        expectQuotes("⟨Moss⟩ said ⟦the plan - approved by the council in May - would cost less than expected⟧.", types: [.indirect])
+    }
+
+    @Test func refusalsReportTheirClause() {
+        expectQuotes("⟨The governor⟩ refused ⟦to sign the budget before the vote⟧.", types: [.indirect])
+    }
+
+    @Test func aClauseEndsBeforeTheSubjectsNextReport() {
+        expectQuotes("⟨Moss⟩ said ⟦the repairs had gone well⟧ and praised ⟦the crews who worked overnight⟧.", types: [.indirect])
+    }
 }
