@@ -53,18 +53,27 @@ public struct DocumentContext: Sendable {
     ) {
         var atoms: [TokenAtoms] = []
         atoms.reserveCapacity(tokens.count)
-        // One hash-table lookup per token: everything per word is then indexed by its type number.
+        // One hash of the text and one table lookup per token: a word's atoms are computed
+        // at its first spelling, and everything per word is indexed by its type number.
+        var spellingTable = KeyTable(minimumCapacity: tokens.count / 2)
+        var spellingAtoms: [TokenAtoms] = []
+        var spellingTypes: [Int32] = []
         var types = KeyTable(minimumCapacity: tokens.count / 2)
         var wordTypes: [Int32] = []
         wordTypes.reserveCapacity(tokens.count)
         var typeClusters: [SIMD4<UInt64>] = []
         for token in tokens {
-            var atom = atomBuilder.atoms(of: token.text)
-            let (type, isNew) = types.insert(atom.lower)
-            if isNew { typeClusters.append(clusters.clusters(ofLower: atom.lower)) }
-            atom.clusters = typeClusters[type]
-            atoms.append(atom)
-            wordTypes.append(Int32(type))
+            let (spelling, isNewSpelling) = spellingTable.insert(atomBuilder.wordPart(of: token.text))
+            if isNewSpelling {
+                var atom = atomBuilder.atoms(of: token.text)
+                let (type, isNew) = types.insert(atom.lower)
+                if isNew { typeClusters.append(clusters.clusters(ofLower: atom.lower)) }
+                atom.clusters = typeClusters[type]
+                spellingAtoms.append(atom)
+                spellingTypes.append(Int32(type))
+            }
+            atoms.append(spellingAtoms[spelling])
+            wordTypes.append(spellingTypes[spelling])
         }
         var positions = [Position](repeating: .middle, count: tokens.count)
         for sentence in sentences {

@@ -49,11 +49,13 @@ struct NERGazetteer: Sendable {
 
     /// Class names, indexed by class number.
     let classNames: [String]
-    /// Chain hash of a whole phrase → its index in `phraseClasses`.
-    private let phrases: KeyTable
-    private let phraseClasses: [UInt16]
-    /// Chain hashes of every proper prefix of a phrase, to stop extending early.
-    private let prefixes: KeyTable
+    /// Chain hash of every phrase and every proper prefix of one → its index in
+    /// `chainClasses` and `extendsFurther` (one lookup per token tried).
+    private let chains: KeyTable
+    /// The classes of the phrase the chain spells (0: only a prefix).
+    private let chainClasses: [UInt16]
+    /// Whether the chain is a proper prefix of a phrase, so matching may go on.
+    private let extendsFurther: [Bool]
     private let longestPhrase: Int
 
     /// Reads the given lexicons (key → file); a key not among `sources` is an error.
@@ -98,18 +100,13 @@ struct NERGazetteer: Sendable {
                 }
             }
         }
-        var phrases = KeyTable(minimumCapacity: phraseMasks.count)
-        var masks: [UInt16] = []
-        for (chain, mask) in phraseMasks.sorted(by: { $0.key < $1.key }) {
-            phrases.insert(chain)
-            masks.append(mask)
-        }
-        var prefixes = KeyTable(minimumCapacity: prefixSet.count)
-        for chain in prefixSet.sorted() { prefixes.insert(chain) }
+        let allChains = Set(phraseMasks.keys).union(prefixSet).sorted()
+        var chains = KeyTable(minimumCapacity: allChains.count)
+        for chain in allChains { chains.insert(chain) }
         self.classNames = classNames
-        self.phrases = phrases
-        self.phraseClasses = masks
-        self.prefixes = prefixes
+        self.chains = chains
+        self.chainClasses = allChains.map { phraseMasks[$0] ?? 0 }
+        self.extendsFurther = allChains.map { prefixSet.contains($0) }
         self.longestPhrase = longest
     }
 
@@ -149,10 +146,11 @@ struct NERGazetteer: Sendable {
             var chain = Self.chainStart
             for end in start..<min(tokens.count, start + longestPhrase) {
                 chain = Self.chain(chain, tokens[base + end].lower)
-                if let phrase = phrases.index(of: chain) {
-                    mark(phraseClasses[phrase], start..<(end + 1), positions: &positions, covering: &coveringLength)
+                guard let entry = chains.index(of: chain) else { break }
+                if chainClasses[entry] != 0 {
+                    mark(chainClasses[entry], start..<(end + 1), positions: &positions, covering: &coveringLength)
                 }
-                if prefixes.index(of: chain) == nil { break }
+                if !extendsFurther[entry] { break }
             }
         }
     }

@@ -52,6 +52,12 @@ struct TokenAtomBuilder<Names: PartNameRecorder> {
         characterStarts.reserveCapacity(64)
     }
 
+    /// The `word` part of `text`, as `atoms(of:)` computes it.
+    mutating func wordPart(of text: String) -> UInt64 {
+        var text = text
+        return text.withUTF8 { hashAndRecord($0) }
+    }
+
     mutating func atoms(of text: String) -> TokenAtoms {
         var atoms = TokenAtoms()
         lowerBytes.removeAll(keepingCapacity: true)

@@ -16,6 +16,21 @@ import Testing
         #expect(spans == [TaggedSpan(tokens: 4..<6, type: .person), TaggedSpan(tokens: 8..<9, type: .location)])
     }
 
+    @Test func aRepeatedSpellingHasTheAtomsOfItsFirstOccurrence() throws {
+        let document = TaggerFixtures.document(["Berlin said Berlin would wait .", "BERLIN WAITS ."])
+        let context = try TaggerFixtures.tagger().context(for: document)
+        var builder = TokenAtomBuilder(names: IgnoringPartNames())
+        for (index, token) in document.tokens.enumerated() {
+            let fresh = builder.atoms(of: token.text)
+            let atoms = context.atoms[index]
+            #expect(atoms.word == fresh.word && atoms.lower == fresh.lower && atoms.shape == fresh.shape)
+            #expect(atoms.prefixes == fresh.prefixes && atoms.suffixes == fresh.suffixes && atoms.flags == fresh.flags)
+        }
+        // Another spelling of the same word keeps its own shape and shares the word's clusters.
+        #expect(context.atoms[6].shape != context.atoms[0].shape)
+        #expect(context.atoms[6].lower == context.atoms[0].lower && context.atoms[6].clusters == context.atoms[2].clusters)
+    }
+
     @Test func anEmptyDocumentHasNoSpans() throws {
         #expect(try TaggerFixtures.tagger().tag(Document(id: "empty", text: "")).isEmpty)
     }
