@@ -115,6 +115,16 @@ struct QuoteContext: Sendable {
         return phrases.speaker(of: cue, sentence: searchBounds(around: cue))
     }
 
+    /// The verb cue that reports a stretch of narrative, with its speaker: the first speech verb
+    /// with a speaker, else the first other verb (`X said he believes …` is X's report).
+    func reportingCue(among cues: [Cue]) -> (cue: Cue, speaker: Range<Int>)? {
+        let verbs = cues.filter { $0.sense.position == .verb }
+        for cue in verbs.filter({ $0.sense.kind == .speech }) + verbs.filter({ $0.sense.kind != .speech }) {
+            if let speaker = speaker(of: cue) { return (cue, speaker) }
+        }
+        return nil
+    }
+
     /// For a participle right after a comma, the nearest finite verb cue before it in its sentence.
     func mainCue(before cue: Cue) -> Cue? {
         let start = cue.tokens.lowerBound

@@ -92,6 +92,12 @@ struct SpeakerPhraseFinder: Sendable {
                 return right
             }
         }
+        // `Said Comey, "…"` · `But, said Solovey, "…"`: a verb opening its clause comes before its subject.
+        if !cue.isParticiple, clauseStart(in: sentence, before: cue.tokens.lowerBound) == cue.tokens.lowerBound,
+            let inverted = phrase(after: cue.tokens.upperBound, limit: sentence.upperBound)
+        {
+            return inverted
+        }
         let joinsClause = end > sentence.lowerBound
             && (roles[end - 1] == .boundary || roles[end - 1] == .relative || tokens[end - 1].text == ",")
         if cue.isParticiple || joinsClause || end == sentence.lowerBound {

@@ -31,6 +31,7 @@ enum AttributionSieves {
         AccordingToSieve(),
         SentenceCueSieve(),
         LeadInParagraphSieve(),
+        PreviousSentenceCueSieve(),
         ContinuationSieve(),
     ]
 
