@@ -67,6 +67,10 @@ struct SpeakerPhraseFinder: Sendable {
         if cue.sense.position == .beforeSource {
             return phrase(after: cue.tokens.upperBound, limit: sentence.upperBound)
         }
+        if let agent = passiveAgent(of: cue, limit: sentence.upperBound) { return agent }
+        if cue.isParticiple, let subject = absoluteSubject(before: cue.tokens.lowerBound, limit: sentence.lowerBound) {
+            return subject
+        }
         var end = cue.tokens.lowerBound
         while end > sentence.lowerBound {
             if isWord(end - 1), roles[end - 1] == .skip || words[end - 1].hasSuffix("ly") && !isCapitalized(end - 1) {
@@ -104,6 +108,31 @@ struct SpeakerPhraseFinder: Sendable {
             return subject(of: sentence, before: cue.tokens.lowerBound)
         }
         return nil
+    }
+
+    /// `Rubio was asked by moderator Gerard Baker whether …`: a passive cue's speaker is its `by` agent.
+    private func passiveAgent(of cue: Cue, limit: Int) -> Range<Int>? {
+        let first = cue.tokens.lowerBound
+        let by = cue.tokens.upperBound
+        guard !cue.isParticiple, first > 0, roles[first - 1] == .skip, by + 1 < limit, words[by] == "by",
+            cueLexicon.longestCue(in: cueIds, at: first).map({ words[first] != $0.sense.lemma }) ?? false
+        else { return nil }
+        return phrase(after: by + 1, limit: limit)
+    }
+
+    /// `with Gorka noting …` · `– Ryan saying …` · `and Trump calling it …`: a participle right after a
+    /// noun phrase opened by `with`, `and` or a dash has that phrase as its subject, not the sentence's.
+    private func absoluteSubject(before participle: Int, limit: Int) -> Range<Int>? {
+        var opener = participle - 1
+        while opener >= limit, participle - opener <= Self.maximumLength {
+            if words[opener] == "with" || words[opener] == "and" || isDash(opener) { break }
+            guard isWord(opener) || isPossessive(opener) else { return nil }
+            opener -= 1
+        }
+        guard opener >= limit, opener < participle - 1, participle - opener <= Self.maximumLength,
+            let phrase = phrase(after: opener + 1, limit: participle), phrase.upperBound == participle
+        else { return nil }
+        return phrase
     }
 
     /// `Sanders, who said …` · `a report that found …`: the relative pronoun right before a
