@@ -33,6 +33,7 @@ enum AttributionSieves {
         LeadInParagraphSieve(),
         PreviousSentenceCueSieve(),
         ContinuationSieve(),
+        SentenceSubjectSieve(),
     ]
 
     /// Every quotation's attribution, or nil where no sieve applies.
