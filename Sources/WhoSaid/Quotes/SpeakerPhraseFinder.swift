@@ -114,8 +114,10 @@ struct SpeakerPhraseFinder: Sendable {
     private func passiveAgent(of cue: Cue, limit: Int) -> Range<Int>? {
         let first = cue.tokens.lowerBound
         let by = cue.tokens.upperBound
-        guard !cue.isParticiple, first > 0, roles[first - 1] == .skip, by + 1 < limit, words[by] == "by",
-            cueLexicon.longestCue(in: cueIds, at: first).map({ words[first] != $0.sense.lemma }) ?? false
+        // The auxiliary is the cue's first word (`was asked`) or the word before it (`was told`).
+        let auxiliary = cue.tokens.count > 1 && roles[first] == .skip ? first : first - 1
+        guard !cue.isParticiple, auxiliary >= 0, roles[auxiliary] == .skip, by + 1 < limit, words[by] == "by",
+            words[by - 1] != cue.sense.lemma
         else { return nil }
         return phrase(after: by + 1, limit: limit)
     }

@@ -21,6 +21,6 @@ struct PreviousSentenceCueSieve: AttributionSieve {
             !previous.tokens.contains(where: { context.quotationOfToken[$0] >= 0 }),
             let (cue, speaker) = context.reportingCue(among: context.cues(in: previous.tokens))
         else { return nil }
-        return Attribution(speaker: speaker, cue: cue.tokens, rule: rule, confidence: 0.65)
+        return Attribution(speaker: speaker, cue: cue.tokens, rule: rule, confidence: 0.8)
     }
 }
