@@ -86,21 +86,21 @@ struct SpeakerPhraseFinder: Sendable {
         if !cue.isParticiple, let relative = relativePronoun(before: end, limit: sentence.lowerBound) {
             return relative
         }
-        if !cue.isParticiple, end > sentence.lowerBound {
-            // `In October, Mr. Paulson, who …, told`: the apposition search stops at the main clause.
+        if !cue.isParticiple {
             let clause = clauseStart(in: sentence, before: cue.tokens.lowerBound)
-            if let left = phrase(before: end, limit: clause < end ? clause : sentence.lowerBound) { return left }
-            if tokens[end - 1].kind == .quotationMark,
-                let right = phrase(after: cue.tokens.upperBound, limit: sentence.upperBound)
-            {
-                return right
+            if end > sentence.lowerBound {
+                // `In October, Mr. Paulson, who …, told`: the apposition search stops at the main clause.
+                if let left = phrase(before: end, limit: clause < end ? clause : sentence.lowerBound) { return left }
+                if tokens[end - 1].kind == .quotationMark,
+                    let right = phrase(after: cue.tokens.upperBound, limit: sentence.upperBound)
+                {
+                    return right
+                }
             }
-        }
-        // `Said Comey, "…"` · `But, said Solovey, "…"`: a verb opening its clause comes before its subject.
-        if !cue.isParticiple, clauseStart(in: sentence, before: cue.tokens.lowerBound) == cue.tokens.lowerBound,
-            let inverted = phrase(after: cue.tokens.upperBound, limit: sentence.upperBound)
-        {
-            return inverted
+            // `Said Comey, "…"` · `But, said Solovey, "…"`: a verb opening its clause comes before its subject.
+            if clause == cue.tokens.lowerBound, let inverted = phrase(after: cue.tokens.upperBound, limit: sentence.upperBound) {
+                return inverted
+            }
         }
         let joinsClause = end > sentence.lowerBound
             && (roles[end - 1] == .boundary || roles[end - 1] == .relative || tokens[end - 1].text == ",")
