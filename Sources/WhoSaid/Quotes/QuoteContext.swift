@@ -153,12 +153,7 @@ struct QuoteContext: Sendable {
         }
     }
 
-    func isDash(_ index: Int) -> Bool {
-        switch tokens[index].text {
-        case "-", "--", "\u{2014}", "\u{2013}": true
-        default: false
-        }
-    }
+    func isDash(_ index: Int) -> Bool { phrases.isDash(index) }
 
     /// Word tokens of a range.
     func wordCount(_ range: Range<Int>) -> Int {

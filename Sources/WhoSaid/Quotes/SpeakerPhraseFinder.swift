@@ -331,8 +331,11 @@ struct SpeakerPhraseFinder: Sendable {
         return start
     }
 
-    private func isDash(_ index: Int) -> Bool {
-        ["-", "--", "\u{2014}", "\u{2013}"].contains(tokens[index].text)
+    func isDash(_ index: Int) -> Bool {
+        switch tokens[index].text {
+        case "-", "--", "\u{2014}", "\u{2013}": true
+        default: false
+        }
     }
 
     /// An all-capitals place opening a wire story (`WASHINGTON`, `NEW YORK`).
