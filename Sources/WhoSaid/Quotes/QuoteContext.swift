@@ -125,16 +125,21 @@ struct QuoteContext: Sendable {
         return nil
     }
 
-    /// For a participle right after a comma, the nearest finite verb cue before it in its sentence.
+    /// For a participle right after a comma, the nearest finite verb cue before it in its sentence, a
+    /// speech verb before a nearer other one (`said there was no meeting planned, adding` is `said`'s).
+    /// An adjunct cue (`on social media`) is no verb: `X shared the news on social media, writing` is X's.
     func mainCue(before cue: Cue) -> Cue? {
         let start = cue.tokens.lowerBound
         guard start > 0, tokens[start - 1].text == "," else { return nil }
         let bounds = searchBounds(around: cue)
+        var nearest: Cue?
         for index in stride(from: start - 2, through: bounds.lowerBound, by: -1) where cueStartingAt[index] >= 0 {
             let candidate = cues[cueStartingAt[index]]
-            if candidate.sense.position == .verb && !candidate.isParticiple { return candidate }
+            guard candidate.sense.position == .verb, !candidate.isParticiple, phrases.roles[index] != .preposition else { continue }
+            if candidate.sense.kind == .speech { return candidate }
+            if nearest == nil { nearest = candidate }
         }
-        return nil
+        return nearest
     }
 
     /// The word in lowercase; most words already are, and keep their storage (lowercasing every token costs more than the rest of the stage).

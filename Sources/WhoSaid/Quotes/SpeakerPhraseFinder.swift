@@ -302,6 +302,13 @@ struct SpeakerPhraseFinder: Sendable {
         return end > start ? trimmed(start..<end) : nil
     }
 
+    /// Whether a phrase names someone who can speak: it ends with a name, or is a pronoun or a
+    /// nominal speaker (`the spokesman`, `the company`), not a thing (`the deal`).
+    func canSpeak(_ phrase: Range<Int>) -> Bool {
+        guard let head = phrase.last else { return false }
+        return isCapitalized(head) || lexicon.pronoun(words[head]) != nil || lexicon.nominal(words[head]) != nil
+    }
+
     /// The longest introductory phrase `clauseStart` skips, in tokens.
     static let maximumIntroLength = 20
 

@@ -1,7 +1,7 @@
 /// `"Q1," X said. "Q2."`: a quotation with no cue of its own continues the
 /// speaker of the quotation before it when it opens a sentence and the earlier one is
-/// in the same or the previous paragraph, or when its sentence has no cue and the
-/// earlier one is in the same paragraph (`"Q1," X said. Now, "Q2."`); and no cue
+/// in the same or the previous paragraph, or when its sentence has no cue and no subject
+/// before it and the earlier one is in the same paragraph (`"Q1," X said. Now, "Q2."`); and no cue
 /// stands between them outside the sentence of the earlier quotation's cue.
 struct ContinuationSieve: AttributionSieve {
     let rule = "continuation"
@@ -18,6 +18,7 @@ struct ContinuationSieve: AttributionSieve {
         guard opensSentence && earlier.paragraph + 1 >= quotation.paragraph
             || earlier.paragraph == quotation.paragraph && context.cues(in: context.narrative(before: index)).isEmpty
             && context.cues(in: context.narrative(after: index)).isEmpty
+            && context.phrases.subject(of: context.sentence(of: opening), before: opening) == nil
         else { return nil }
         let between = context.end(of: earlier)..<opening
         let cueSentence = previous.cue.map { context.sentenceOfToken[$0.lowerBound] }
