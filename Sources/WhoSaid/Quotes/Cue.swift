@@ -40,10 +40,22 @@ struct CueFinder: Sendable {
             {
                 continue
             }
+            if sense.position == .verb, isNoun(at: index, lemma: sense.lemma, words: words, tokens: tokens) { continue }
             cues.append(Cue(tokens: index..<end, sense: sense, isParticiple: words[index].hasSuffix("ing")))
             index = end - 1
         }
         return cues
+    }
+
+    /// `a Twitter comment`, `a snappy retort`: a verb's base form shortly after `a` or `an` is a noun,
+    /// since a singular subject would take `comments` or `commented`.
+    private func isNoun(at index: Int, lemma: String, words: [String], tokens: [Token]) -> Bool {
+        guard words[index] == lemma else { return false }
+        for before in stride(from: index - 1, through: max(0, index - 3), by: -1) {
+            guard tokens[before].kind == .word else { return false }
+            if words[before] == "a" || words[before] == "an" { return true }
+        }
+        return false
     }
 
     static func isLowercase(_ word: String) -> Bool {

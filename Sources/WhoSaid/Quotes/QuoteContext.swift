@@ -115,16 +115,31 @@ struct QuoteContext: Sendable {
         return phrases.speaker(of: cue, sentence: searchBounds(around: cue))
     }
 
-    /// For a participle right after a comma, the nearest finite verb cue before it in its sentence.
+    /// The verb cue that reports a stretch of narrative, with its speaker: the first speech verb
+    /// with a speaker, else the first other verb (`X said he believes …` is X's report).
+    func reportingCue(among cues: [Cue]) -> (cue: Cue, speaker: Range<Int>)? {
+        let verbs = cues.filter { $0.sense.position == .verb }
+        for cue in verbs.filter({ $0.sense.kind == .speech }) + verbs.filter({ $0.sense.kind != .speech }) {
+            if let speaker = speaker(of: cue) { return (cue, speaker) }
+        }
+        return nil
+    }
+
+    /// For a participle right after a comma, the nearest finite verb cue before it in its sentence, a
+    /// speech verb before a nearer other one (`said there was no meeting planned, adding` is `said`'s).
+    /// An adjunct cue (`on social media`) is no verb: `X shared the news on social media, writing` is X's.
     func mainCue(before cue: Cue) -> Cue? {
         let start = cue.tokens.lowerBound
         guard start > 0, tokens[start - 1].text == "," else { return nil }
         let bounds = searchBounds(around: cue)
+        var nearest: Cue?
         for index in stride(from: start - 2, through: bounds.lowerBound, by: -1) where cueStartingAt[index] >= 0 {
             let candidate = cues[cueStartingAt[index]]
-            if candidate.sense.position == .verb && !candidate.isParticiple { return candidate }
+            guard candidate.sense.position == .verb, !candidate.isParticiple, phrases.roles[index] != .preposition else { continue }
+            if candidate.sense.kind == .speech { return candidate }
+            if nearest == nil { nearest = candidate }
         }
-        return nil
+        return nearest
     }
 
     /// The word in lowercase; most words already are, and keep their storage (lowercasing every token costs more than the rest of the stage).
@@ -143,12 +158,7 @@ struct QuoteContext: Sendable {
         }
     }
 
-    func isDash(_ index: Int) -> Bool {
-        switch tokens[index].text {
-        case "-", "--", "\u{2014}", "\u{2013}": true
-        default: false
-        }
-    }
+    func isDash(_ index: Int) -> Bool { phrases.isDash(index) }
 
     /// Word tokens of a range.
     func wordCount(_ range: Range<Int>) -> Int {

@@ -67,6 +67,10 @@ struct SpeakerPhraseFinder: Sendable {
         if cue.sense.position == .beforeSource {
             return phrase(after: cue.tokens.upperBound, limit: sentence.upperBound)
         }
+        if let agent = passiveAgent(of: cue, limit: sentence.upperBound) { return agent }
+        if cue.isParticiple, let subject = absoluteSubject(before: cue.tokens.lowerBound, limit: sentence.lowerBound) {
+            return subject
+        }
         var end = cue.tokens.lowerBound
         while end > sentence.lowerBound {
             if isWord(end - 1), roles[end - 1] == .skip || words[end - 1].hasSuffix("ly") && !isCapitalized(end - 1) {
@@ -82,12 +86,20 @@ struct SpeakerPhraseFinder: Sendable {
         if !cue.isParticiple, let relative = relativePronoun(before: end, limit: sentence.lowerBound) {
             return relative
         }
-        if !cue.isParticiple, end > sentence.lowerBound {
-            if let left = phrase(before: end, limit: sentence.lowerBound) { return left }
-            if tokens[end - 1].kind == .quotationMark,
-                let right = phrase(after: cue.tokens.upperBound, limit: sentence.upperBound)
-            {
-                return right
+        if !cue.isParticiple {
+            let clause = clauseStart(in: sentence, before: cue.tokens.lowerBound)
+            if end > sentence.lowerBound {
+                // `In October, Mr. Paulson, who …, told`: the apposition search stops at the main clause.
+                if let left = phrase(before: end, limit: clause < end ? clause : sentence.lowerBound) { return left }
+                if tokens[end - 1].kind == .quotationMark,
+                    let right = phrase(after: cue.tokens.upperBound, limit: sentence.upperBound)
+                {
+                    return right
+                }
+            }
+            // `Said Comey, "…"` · `But, said Solovey, "…"`: a verb opening its clause comes before its subject.
+            if clause == cue.tokens.lowerBound, let inverted = phrase(after: cue.tokens.upperBound, limit: sentence.upperBound) {
+                return inverted
             }
         }
         let joinsClause = end > sentence.lowerBound
@@ -96,6 +108,33 @@ struct SpeakerPhraseFinder: Sendable {
             return subject(of: sentence, before: cue.tokens.lowerBound)
         }
         return nil
+    }
+
+    /// `Rubio was asked by moderator Gerard Baker whether …`: a passive cue's speaker is its `by` agent.
+    private func passiveAgent(of cue: Cue, limit: Int) -> Range<Int>? {
+        let first = cue.tokens.lowerBound
+        let by = cue.tokens.upperBound
+        // The auxiliary is the cue's first word (`was asked`) or the word before it (`was told`).
+        let auxiliary = cue.tokens.count > 1 && roles[first] == .skip ? first : first - 1
+        guard !cue.isParticiple, auxiliary >= 0, roles[auxiliary] == .skip, by + 1 < limit, words[by] == "by",
+            words[by - 1] != cue.sense.lemma
+        else { return nil }
+        return phrase(after: by + 1, limit: limit)
+    }
+
+    /// `with Gorka noting …` · `– Ryan saying …` · `and Trump calling it …`: a participle right after a
+    /// noun phrase opened by `with`, `and` or a dash has that phrase as its subject, not the sentence's.
+    private func absoluteSubject(before participle: Int, limit: Int) -> Range<Int>? {
+        var opener = participle - 1
+        while opener >= limit, participle - opener <= Self.maximumLength {
+            if words[opener] == "with" || words[opener] == "and" || isDash(opener) { break }
+            guard isWord(opener) || isPossessive(opener) else { return nil }
+            opener -= 1
+        }
+        guard opener >= limit, opener < participle - 1, participle - opener <= Self.maximumLength,
+            let phrase = phrase(after: opener + 1, limit: participle), phrase.upperBound == participle
+        else { return nil }
+        return phrase
     }
 
     /// `Sanders, who said …` · `a report that found …`: the relative pronoun right before a
@@ -243,23 +282,16 @@ struct SpeakerPhraseFinder: Sendable {
     }
 
     /// The subject of the clause holding `cueStart`: the first noun phrase of the
-    /// sentence after an introductory phrase (`Earlier this week, more than 650
+    /// sentence after its introductory phrases (`Earlier this week, more than 650
     /// employees signed …, worrying that …` → `more than 650 employees`).
     func subject(of sentence: Range<Int>, before cueStart: Int) -> Range<Int>? {
-        var start = sentence.lowerBound
-        while start < cueStart, !isWord(start) { start += 1 }
+        let first = firstWord(from: sentence.lowerBound, before: cueStart)
+        let start = clauseStart(in: sentence, before: cueStart)
         guard start < cueStart else { return nil }
-        if roles[start] == .preposition || !isCapitalized(start) && roles[start] != .determiner {
-            var comma = start
-            while comma < min(cueStart, start + Self.maximumLength), tokens[comma].text != "," { comma += 1 }
-            guard comma < cueStart, tokens[comma].text == "," else { return nil }
-            start = comma + 1
-        } else if let comma = (start..<min(cueStart, start + 5)).first(where: { tokens[$0].text == "," }),
-            isIntroductory(start..<comma)
-        {
-            start = comma + 1
+        // A sentence opening with a preposition or a lowercase word and no comma has no subject to find.
+        if start == first, roles[start] == .preposition || !isCapitalized(start) && roles[start] != .determiner {
+            return nil
         }
-        guard start < cueStart else { return nil }
         var end = start
         while end < cueStart, end - start < Self.maximumLength, isWord(end), !looksLikeVerbOrAdverb(end) || isCapitalized(end) {
             let role = roles[end]
@@ -270,10 +302,91 @@ struct SpeakerPhraseFinder: Sendable {
         return end > start ? trimmed(start..<end) : nil
     }
 
-    /// A short opening phrase such as `Earlier this week` or `On Tuesday` (no pronoun, no verb).
+    /// Whether a phrase names someone who can speak: it ends with a name, or is a pronoun or a
+    /// nominal speaker (`the spokesman`, `the company`), not a thing (`the deal`).
+    func canSpeak(_ phrase: Range<Int>) -> Bool {
+        guard let head = phrase.last else { return false }
+        return isCapitalized(head) || lexicon.pronoun(words[head]) != nil || lexicon.nominal(words[head]) != nil
+    }
+
+    /// The longest introductory phrase `clauseStart` skips, in tokens.
+    static let maximumIntroLength = 20
+
+    /// Where the main clause of a sentence starts, past its introductory phrases: a dateline
+    /// (`WASHINGTON, Dec. 8 (UPI) —`), then phrases ending with a comma such as `In October,`
+    /// `Hours later,` `Speaking at a town hall in Salem, New Hampshire,` or `When he returned,`.
+    func clauseStart(in sentence: Range<Int>, before cueStart: Int) -> Int {
+        var start = firstWord(from: sentence.lowerBound, before: cueStart)
+        if start < cueStart, isDateline(start), let dash = (start..<min(cueStart, start + 12)).first(where: isDash) {
+            start = firstWord(from: dash + 1, before: cueStart)
+        }
+        var skipped = false
+        while start < cueStart {
+            let limit = min(cueStart, start + Self.maximumIntroLength)
+            guard let end = (start..<limit).first(where: { tokens[$0].text == "," || isDash($0) }), end > start,
+                isIntroductory(start..<end) || skipped && isPlaceAfterIntro(start..<end, previous: start - 2)
+            else { break }
+            skipped = true
+            start = firstWord(from: end + 1, before: cueStart)
+        }
+        return start
+    }
+
+    private func firstWord(from index: Int, before end: Int) -> Int {
+        var start = index
+        while start < end, !isWord(start) { start += 1 }
+        return start
+    }
+
+    func isDash(_ index: Int) -> Bool {
+        switch tokens[index].text {
+        case "-", "--", "\u{2014}", "\u{2013}": true
+        default: false
+        }
+    }
+
+    /// An all-capitals place opening a wire story (`WASHINGTON`, `NEW YORK`).
+    private func isDateline(_ index: Int) -> Bool {
+        let text = tokens[index].text
+        return text.utf8.count >= 3 && text.utf8.allSatisfy { (0x41...0x5A).contains($0) }
+    }
+
+    /// `Iowa` in `At an event in Ames, Iowa, on Sunday, she said`: capitalized words after an introductory
+    /// phrase that ended with a name, unless an apposition or relative clause follows (`In Ames, Moss, who …`).
+    private func isPlaceAfterIntro(_ range: Range<Int>, previous: Int) -> Bool {
+        guard range.count <= 3, previous >= 0, isCapitalized(previous),
+            range.allSatisfy({ isCapitalized($0) && roles[$0] == nil }), range.upperBound + 1 < tokens.count
+        else { return false }
+        let next = range.upperBound + 1
+        return isWord(next) && tokens[next].kind != .number && roles[next] != .determiner && roles[next] != .relative
+    }
+
+    /// An opening phrase that is not the subject: one starting with a preposition, a time word, a
+    /// lowercase word or an opening participle (`Speaking at`, `Asked about`, `Earlier this week`),
+    /// one holding a time word or a preposition (`Hours later`, `Back in 1999`), or a subordinate
+    /// clause (`When he returned`, but not `As Tom Ridge put it`). `of` and `for` stay with their noun.
     private func isIntroductory(_ range: Range<Int>) -> Bool {
-        guard let first = range.first else { return false }
-        return roles[first] == .preposition || words[first].hasSuffix("er") || words[first].hasSuffix("ly")
+        guard let first = range.first, isWord(first) else { return false }
+        switch roles[first] {
+        case .preposition?, .time?:
+            return true
+        case .boundary?:
+            return range.count == 1 || range.dropFirst().contains { looksLikeVerbOrAdverb($0) }
+        case .determiner?, .relative?:
+            return false
+        case .skip?, nil:
+            break
+        }
+        if !isCapitalized(first) && lexicon.pronoun(words[first]) == nil { return true }
+        let word = words[first]
+        let opensWithParticiple = range.count > 1 && !isCapitalized(first + 1)
+            && (word.hasSuffix("ing") || word.hasSuffix("ed") || word.hasSuffix("er") || word.hasSuffix("ly"))
+        if opensWithParticiple || roles[first] == .skip || range.contains(where: { roles[$0] == .time }) { return true }
+        // `Hours later`
+        if range.count == 2, roles[first + 1] == .skip { return true }
+        // `Back in 1999`, but not a clause with a verb (`The spokesman refused to answer questions on …`)
+        let hasPreposition = range.contains { roles[$0] == .preposition && !isCapitalized($0) && words[$0] != "of" && words[$0] != "for" }
+        return hasPreposition && !range.contains { looksLikeVerbOrAdverb($0) }
     }
 
     /// A name keeps its name words only (`CEO Marc Benioff` → `Marc Benioff`); other phrases stay whole.

@@ -22,16 +22,18 @@ protocol AttributionSieve: Sendable {
 /// The sieves in the order they run; see `Quotes/README.md`.
 enum AttributionSieves {
     static let ordered: [any AttributionSieve] = [
+        AccordingToSieve(),
         QuoteSpeakerCueSieve(),
         QuoteCueSpeakerSieve(),
         QuoteSpeakerVerbSieve(),
         SpeakerCueQuoteSieve(),
         SpeakerColonQuoteSieve(),
         QuoteDashSpeakerSieve(),
-        AccordingToSieve(),
         SentenceCueSieve(),
         LeadInParagraphSieve(),
+        PreviousSentenceCueSieve(),
         ContinuationSieve(),
+        SentenceSubjectSieve(),
     ]
 
     /// Every quotation's attribution, or nil where no sieve applies.

@@ -9,7 +9,8 @@ struct QuoteCueSpeakerSieve: AttributionSieve {
         let start = context.firstNarrativeToken(in: after)
         guard start < after.upperBound, context.cueStartingAt[start] >= 0 else { return nil }
         let cue = context.cues[context.cueStartingAt[start]]
-        guard cue.sense.position == .verb,
+        // `"Q," referring to X` is not an inversion: a participle's subject is its clause's.
+        guard cue.sense.position == .verb, !cue.isParticiple,
             let speaker = context.phrases.phrase(after: cue.tokens.upperBound, limit: after.upperBound)
         else { return nil }
         return Attribution(speaker: speaker, cue: cue.tokens, rule: rule, confidence: 0.95)

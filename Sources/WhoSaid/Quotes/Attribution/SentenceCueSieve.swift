@@ -15,13 +15,12 @@ struct SentenceCueSieve: AttributionSieve {
         let start = max(sentence.lowerBound, quotation.openingMark.lowerBound - QuoteContext.window)
         let before = context.cues(in: start..<quotation.openingMark.lowerBound)
         let afterRange = context.narrative(after: index)
-        // A speech verb before a cognition verb: `X said he believes "…"` is X's report.
-        let verbs = (before + context.cues(in: afterRange)).filter { $0.sense.position == .verb }
-        for cue in verbs.filter({ $0.sense.kind == .speech }) + verbs.filter({ $0.sense.kind != .speech }) {
-            if let speaker = context.speaker(of: cue) {
-                return Attribution(speaker: speaker, cue: cue.tokens, rule: rule, confidence: 0.75)
-            }
-        }
-        return nil
+        let after = context.cues(in: afterRange)
+        // `When Trump announced his run, he called them "Q"`: a cue in an introductory phrase reports less.
+        let clause = context.phrases.clauseStart(in: sentence, before: quotation.openingMark.lowerBound)
+        guard let (cue, speaker) = context.reportingCue(among: before.filter { $0.tokens.lowerBound >= clause } + after)
+            ?? context.reportingCue(among: before + after)
+        else { return nil }
+        return Attribution(speaker: speaker, cue: cue.tokens, rule: rule, confidence: 0.75)
     }
 }

@@ -4,7 +4,7 @@ struct SpeakerColonQuoteSieve: AttributionSieve {
     let rule = "speaker-colon-quote"
     let provesSpeech = true
     /// The longest lead-in, in tokens.
-    static let maximumLeadIn = 12
+    static let maximumLeadIn = 20
 
     func attribute(_ index: Int, in context: QuoteContext, decided: [Attribution?]) -> Attribution? {
         let narrative = context.narrative(before: index)

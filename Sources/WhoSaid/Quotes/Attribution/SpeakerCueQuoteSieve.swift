@@ -33,9 +33,9 @@ struct SpeakerCueQuoteSieve: AttributionSieve {
     }
 
     /// `He said, however, that he hopes "Q"`: a cognition verb inside a report gives the quotation to
-    /// the speech verb before it in the same narrative.
+    /// the nearest speech verb before it in the same narrative.
     private func outerSpeech(before inner: Cue, in narrative: Range<Int>, context: QuoteContext) -> Attribution? {
-        for cue in context.cues(in: narrative.lowerBound..<inner.tokens.lowerBound)
+        for cue in context.cues(in: narrative.lowerBound..<inner.tokens.lowerBound).reversed()
         where cue.sense.position == .verb && cue.sense.kind == .speech {
             if let speaker = context.speaker(of: cue) {
                 return Attribution(speaker: speaker, cue: cue.tokens, rule: rule, confidence: 0.85)

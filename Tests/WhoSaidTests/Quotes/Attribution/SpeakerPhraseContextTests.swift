@@ -1,0 +1,56 @@
+import Testing
+import WhoSaid
+
+/// Speaker phrases that depend on the shape of the sentence around the cue: introductory
+/// phrases, inverted verbs, passives and absolute participles.
+@Suite struct SpeakerPhraseContextTests {
+    @Test func anIntroductoryPhraseIsNotTheSpeaker() {
+        expectQuotes(#"In March, ⟨Dana Whitfield⟩, who runs the port authority, told reporters the plan was "⟦a reckless gamble⟧" for the city."#,
+                     rule: "sentence-cue")
+        expectQuotes(#"Hours later, ⟨the governor⟩ answered the charge, saying "⟦we did nothing wrong⟧" in the vote."#,
+                     rule: "speaker-cue-quote")
+    }
+
+    @Test func aPlaceAfterAnIntroductoryPhraseIsNotTheSpeaker() {
+        expectQuotes(#"At a rally in Dover, Delaware, on Monday, ⟨Moss⟩ praised the crowd, saying it was "⟦the best in the state⟧" this year."#,
+                     rule: "sentence-cue")
+    }
+
+    @Test func aDatelineIsNotTheSpeaker() {
+        expectQuotes(#"BOSTON, May 2 (Wire) — Mayor ⟨Ada Moss⟩ addressed the council, saying: "⟦The budget is balanced.⟧""#,
+                     rule: "speaker-cue-quote")
+    }
+
+    @Test func aVerbOpeningItsClauseComesBeforeItsSpeaker() {
+        expectQuotes(#"The bridge reopened on Friday. Said ⟨Omar Haddad⟩, who drives it daily, "⟦It was worth the wait.⟧""#)
+        expectQuotes(#"Most voters were pleased. But, said ⟨Ines Varga⟩, "⟦the hard part starts now.⟧""#)
+    }
+
+    @Test func anUnlistedVerbBeforeTheSpeakerAfterTheQuotation() {
+        expectQuotes(#""⟦This is fantastic!⟧" beamed ⟨Dana Whitfield⟩ of Dover, who had waited all night."#, rule: "quote-speaker-verb")
+    }
+
+    @Test func aPassiveCueTakesItsAgent() {
+        expectQuotes(#"The senator was asked by ⟨Hugh Hill⟩ whether the law would risk "⟦a flood of lawsuits.⟧""#,
+                     rule: "sentence-cue")
+    }
+
+    @Test func aParticipleAfterWithTakesThePhraseBeforeIt() {
+        expectQuotes(#"The debate grew tense, with Senator ⟨Ada Moss⟩ calling the bill "⟦a giveaway⟧" to insurers."#, rule: "sentence-cue")
+        expectQuotes(#"The two leaders met for an hour - ⟨Moss⟩ saying she was "⟦very encouraged⟧" by it."#, rule: "sentence-cue")
+    }
+
+    @Test func aParticipleAfterTheQuotationIsNotAnInversion() {
+        expectQuotes(#"⟨Ruiz⟩ called the deal "⟦a disaster,⟧" blaming Omar Haddad for the delay."#, rule: "sentence-cue")
+    }
+
+    @Test func aVerbsBaseFormAfterAIsANoun() {
+        expectQuotes(#"⟨Moss⟩ posted a Twitter comment of her own, saying, "⟦We are thrilled for the team!⟧""#,
+                     rule: "speaker-cue-quote")
+    }
+
+    @Test func aCognitionVerbGivesWayToTheNearestSpeechVerbBeforeIt() {
+        expectQuotes(#"On claims that neighbors agree with him, ⟨Haddad⟩ said he believes "⟦most of them do not⟧" in private."#,
+                     rule: "speaker-cue-quote")
+    }
+}
