@@ -340,7 +340,7 @@ struct SpeakerPhraseFinder: Sendable {
 
     func isDash(_ index: Int) -> Bool {
         switch tokens[index].text {
-        case "-", "--", "\u{2014}", "\u{2013}": true
+        case "-", "--", "\u{2014}", "\u{2013}", "\u{2015}": true
         default: false
         }
     }

@@ -22,6 +22,7 @@ protocol AttributionSieve: Sendable {
 /// The sieves in the order they run; see `Quotes/README.md`.
 enum AttributionSieves {
     static let ordered: [any AttributionSieve] = [
+        QuotedSpeakerLabelSieve(),
         AccordingToSieve(),
         QuoteSpeakerCueSieve(),
         QuoteCueSpeakerSieve(),

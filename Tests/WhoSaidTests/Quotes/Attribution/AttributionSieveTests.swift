@@ -64,6 +64,18 @@ import WhoSaid
 
     @Test func dashByline() {
         expectQuotes(#""⟦Never give up, never surrender.⟧" — ⟨Winston Churchill⟩"#, rule: "quote-dash-speaker")
+        expectQuotes("“⟦The buses never come on time.⟧” ― ⟨Dana Whitfield⟩", rule: "quote-dash-speaker")
+    }
+
+    @Test func transcriptLabelInsideTheQuotation() {
+        expectQuotes(#"The exchange went on. "⟦⟨HOLLIS⟩: Will you release the audit before the vote?⟧""#,
+                     rule: "quoted-speaker-label")
+        expectQuotes(#""⟦⟨SEN. MARSH⟩: We asked twice and heard nothing.⟧""#, rule: "quoted-speaker-label")
+    }
+
+    @Test func headlineLabelInsideTheQuotationIsNoSpeaker() {
+        let document = MarkedText(#"The sign read "Warning: the bridge is closed to all traffic.""#).annotate()
+        #expect(document.quotes.allSatisfy { $0.rule != "quoted-speaker-label" })
     }
 
     @Test func partialQuoteTakesTheCueOfItsSentence() {
