@@ -395,6 +395,8 @@ struct SpeakerPhraseFinder: Sendable {
         var end = phrase.upperBound
         while end > start, !isWord(end - 1) || isPossessive(end - 1) { end -= 1 }
         guard end > start else { return phrase }
+        // A sentence-initial conjunction or adverb is no part of the speaker (`Though she`, `Perhaps it`).
+        while start < end - 1, roles[start] == .boundary || roles[start] == .skip { start += 1 }
         guard isCapitalized(end - 1), !lexicon.isTitle(tokens[end - 1].text) else { return start..<end }
         var nameStart = end - 1
         while nameStart > start, isCapitalized(nameStart - 1) || tokens[nameStart - 1].kind == .number,

@@ -11,6 +11,11 @@ import WhoSaid
                      rule: "speaker-cue-quote")
     }
 
+    @Test func anOpeningConjunctionOrAdverbIsNotPartOfTheSpeaker() {
+        expectQuotes(#"Though ⟨she⟩ told reporters the audit was "⟦a waste of money and time,⟧" the mayor signed it."#)
+        expectQuotes(#"As ⟨he⟩ told the crowd on Friday, "⟦We are not going anywhere.⟧""#)
+    }
+
     @Test func aPlaceAfterAnIntroductoryPhraseIsNotTheSpeaker() {
         expectQuotes(#"At a rally in Dover, Delaware, on Monday, ⟨Moss⟩ praised the crowd, saying it was "⟦the best in the state⟧" this year."#,
                      rule: "sentence-cue")
