@@ -33,7 +33,7 @@ public struct DocumentContext: Sendable {
         }
     }
 
-    let atoms: [TokenAtoms]
+    let atoms: DocumentAtoms
     let positions: [Position]
     let caseEvidence: [CaseEvidence]
     /// For a capitalized token, the next capitalized token with the same lowercase form (-1: none)…
@@ -51,21 +51,32 @@ public struct DocumentContext: Sendable {
     init<Names: PartNameRecorder>(
         tokens: [Token], sentences: [Sentence], clusters: WordClusters, atomBuilder: inout TokenAtomBuilder<Names>
     ) {
-        var atoms: [TokenAtoms] = []
-        atoms.reserveCapacity(tokens.count)
-        // One hash-table lookup per token: everything per word is then indexed by its type number.
-        var types = KeyTable(minimumCapacity: tokens.count / 2)
+        // One hash-table lookup per token, by its word: everything else per word is then
+        // indexed by number, and each distinct word's atoms are stored once.
+        var words = KeyTable()
+        var distinctAtoms: [TokenAtoms] = []
+        var typeOfWord: [Int32] = []
+        var atomIDs: [Int32] = []
+        atomIDs.reserveCapacity(tokens.count)
+        var types = KeyTable()
         var wordTypes: [Int32] = []
         wordTypes.reserveCapacity(tokens.count)
         var typeClusters: [SIMD4<UInt64>] = []
         for token in tokens {
-            var atom = atomBuilder.atoms(of: token.text)
-            let (type, isNew) = types.insert(atom.lower)
-            if isNew { typeClusters.append(clusters.clusters(ofLower: atom.lower)) }
-            atom.clusters = typeClusters[type]
-            atoms.append(atom)
-            wordTypes.append(Int32(type))
+            let atom = atomBuilder.atoms(of: token.text)
+            let (id, isNewWord) = words.insert(atom.word)
+            if isNewWord {
+                let (type, isNewType) = types.insert(atom.lower)
+                if isNewType { typeClusters.append(clusters.clusters(ofLower: atom.lower)) }
+                var clustered = atom
+                clustered.clusters = typeClusters[type]
+                distinctAtoms.append(clustered)
+                typeOfWord.append(Int32(type))
+            }
+            atomIDs.append(Int32(id))
+            wordTypes.append(typeOfWord[id])
         }
+        let atoms = DocumentAtoms(distinct: distinctAtoms, ids: atomIDs)
         var positions = [Position](repeating: .middle, count: tokens.count)
         for sentence in sentences {
             var hasWords = false
@@ -153,4 +164,24 @@ public struct DocumentContext: Sendable {
             historyCounts[Int(wordTypes[first + offset])][HistoryLabel(tag).rawValue] &+= 1
         }
     }
+}
+
+/// Each token's atoms, stored once per distinct word: a document repeats its
+/// words, so memory grows with the vocabulary, not with the token count
+/// (10 MB of quotation marks is one distinct word).
+struct DocumentAtoms: RandomAccessCollection, Sendable {
+    private let distinct: [TokenAtoms]
+    /// Per token, its word's index in `distinct`.
+    private let ids: [Int32]
+
+    init(distinct: [TokenAtoms], ids: [Int32]) {
+        self.distinct = distinct
+        self.ids = ids
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { ids.count }
+
+    @inline(__always)
+    subscript(index: Int) -> TokenAtoms { distinct[Int(ids[index])] }
 }
