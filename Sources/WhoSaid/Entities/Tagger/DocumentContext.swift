@@ -179,6 +179,9 @@ struct DocumentAtoms: RandomAccessCollection, Sendable {
         self.ids = ids
     }
 
+    /// How many atom records are stored: one per distinct word.
+    var distinctWords: Int { distinct.count }
+
     var startIndex: Int { 0 }
     var endIndex: Int { ids.count }
 
