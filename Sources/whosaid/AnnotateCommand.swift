@@ -126,7 +126,7 @@ struct AnnotateCommand: ParsableCommand {
     var strict = false
 
     @Option(name: .customLong("max-bytes"), help: "Largest document (or JSONL line) in bytes; larger ones become error records.")
-    var maxBytes = 64 << 20
+    var maxBytes = BatchOptions.defaultMaxBytes
 
     @Option(name: .customLong("time-limit"), help: "Time budget per document in seconds (0: none); a document over it becomes an error record.")
     var timeLimit = 120.0

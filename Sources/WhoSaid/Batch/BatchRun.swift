@@ -29,7 +29,11 @@ public struct BatchOptions: Sendable {
     public var showProgress: Bool
     public var walker: InputWalker
 
-    public init(jobs: Int, maxBytes: Int = 64 << 20, resume: Bool = false, verbose: Bool = false,
+    /// The largest document annotated by default: annotating takes up to ~110 bytes of
+    /// memory per input byte (README, "Limits"), so 16 MiB stays under 2 GB per document.
+    public static let defaultMaxBytes = 16 << 20
+
+    public init(jobs: Int, maxBytes: Int = defaultMaxBytes, resume: Bool = false, verbose: Bool = false,
                 showProgress: Bool = false, walker: InputWalker = InputWalker()) {
         self.jobs = jobs
         self.maxBytes = maxBytes

@@ -83,7 +83,10 @@ struct QuotationScanner: Sendable {
                     if let previous = open { emit(previous, closing: nil, end: mark.tokens.lowerBound) }
                     open = mark
                 case .close:
-                    if let opening = open { emit(opening, closing: mark, end: mark.tokens.lowerBound) }
+                    // An empty pair (`""`) quotes nothing; skipping it keeps a run of marks from costing a quotation per pair.
+                    if let opening = open, opening.tokens.upperBound < mark.tokens.lowerBound {
+                        emit(opening, closing: mark, end: mark.tokens.lowerBound)
+                    }
                     open = nil
                 case .ignore:
                     break

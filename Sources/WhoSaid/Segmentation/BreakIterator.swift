@@ -1,22 +1,26 @@
 import ICUShim
 
-/// An ICU break iterator over one UTF-16 buffer.
+/// An ICU break iterator over one UTF-16 buffer: a sequence of the boundaries
+/// after the start of the text, in ascending order, each with the rule status
+/// of the segment that ends there. Boundaries are read from ICU one at a time,
+/// so a long text costs no array of them.
 ///
 /// ICU does not copy the text it iterates, so the iterator owns the buffer.
 /// Instances are cheap clones of a shared template (see `BreakIteratorTemplate`)
 /// and are used by one task at a time.
-final class BreakIterator {
+final class BreakIterator: Sequence, IteratorProtocol {
     private let handle: OpaquePointer
     /// A private copy with a stable address for as long as ICU reads it.
     private let text: UnsafeMutableBufferPointer<UInt16>
 
     fileprivate init(handle: OpaquePointer, text: ArraySlice<UInt16>) throws(WhoSaidError) {
         self.handle = handle
-        self.text = .allocate(capacity: max(text.count, 1))
+        self.text = .allocate(capacity: Swift.max(text.count, 1))
         _ = self.text.initialize(from: text)
         var error: Int32 = 0
         ws_break_set_text(handle, self.text.baseAddress, Int32(text.count), &error)
         if error > 0 { throw .icu(operation: "ubrk_setText", code: error) }
+        _ = ws_break_first(handle)
     }
 
     deinit {
@@ -24,18 +28,9 @@ final class BreakIterator {
         text.deallocate()
     }
 
-    /// All boundaries in ascending order, including 0 and the text length,
-    /// each with the rule status of the segment that ends there.
-    func boundaries() -> [(offset: Int, status: Int32)] {
-        var result: [(offset: Int, status: Int32)] = []
-        var offset = ws_break_first(handle)
-        result.append((Int(offset), 0))
-        while true {
-            offset = ws_break_next(handle)
-            if offset == WS_BREAK_DONE { break }
-            result.append((Int(offset), ws_break_rule_status(handle)))
-        }
-        return result
+    func next() -> (offset: Int, status: Int32)? {
+        let offset = ws_break_next(handle)
+        return offset == WS_BREAK_DONE ? nil : (Int(offset), ws_break_rule_status(handle))
     }
 }
 

@@ -1,29 +1,31 @@
 /// Re-joins and splits ICU word segments into the token conventions of news
-/// corpora (Penn Treebank, CoNLL-2003). Each pass is linear in the token count.
+/// corpora (Penn Treebank, CoNLL-2003). Possessives are split as tokens are
+/// appended; the merges then rewrite the one token array in place (a merge
+/// only shortens it), so a document's tokens exist once, never as a copy per
+/// pass. Each pass is linear in the token count.
 struct NewsTokenConventions {
     let abbreviations: Abbreviations
 
-    func apply(to tokens: [Token]) -> [Token] {
-        mergeLinks(mergeHyphenated(mergeAbbreviations(splitPossessives(tokens))))
+    /// Appends an ICU segment, split when it is a possessive: `Trump's` → `Trump` `'s`
+    /// (also with a typographic apostrophe).
+    func append(_ token: Token, to tokens: inout [Token]) {
+        guard token.kind == .word, let suffixBytes = Self.possessiveSuffixBytes(token.text), token.span.length > 2 else {
+            tokens.append(token)
+            return
+        }
+        let utf8 = Array(token.text.utf8)
+        let cut = token.span.end - 2
+        tokens.append(Token(span: Span(start: token.span.start, end: cut), kind: .word,
+                            text: String(decoding: utf8.dropLast(suffixBytes), as: UTF8.self)))
+        tokens.append(Token(span: Span(start: cut, end: token.span.end), kind: .word,
+                            text: String(decoding: utf8.suffix(suffixBytes), as: UTF8.self)))
     }
 
-    /// `Trump's` → `Trump` `'s` (also with a typographic apostrophe).
-    func splitPossessives(_ tokens: [Token]) -> [Token] {
-        var result: [Token] = []
-        result.reserveCapacity(tokens.count + tokens.count / 20)
-        for token in tokens {
-            guard token.kind == .word, let suffixBytes = Self.possessiveSuffixBytes(token.text), token.span.length > 2 else {
-                result.append(token)
-                continue
-            }
-            let utf8 = Array(token.text.utf8)
-            let cut = token.span.end - 2
-            result.append(Token(span: Span(start: token.span.start, end: cut), kind: .word,
-                                text: String(decoding: utf8.dropLast(suffixBytes), as: UTF8.self)))
-            result.append(Token(span: Span(start: cut, end: token.span.end), kind: .word,
-                                text: String(decoding: utf8.suffix(suffixBytes), as: UTF8.self)))
-        }
-        return result
+    /// The merges, in order, over tokens built by `append`.
+    func merge(_ tokens: inout [Token]) {
+        mergeAbbreviations(&tokens)
+        mergeHyphenated(&tokens)
+        mergeLinks(&tokens)
     }
 
     /// The UTF-8 length of a final `'s` or `’s`, if the word ends with one.
@@ -36,46 +38,47 @@ struct NewsTokenConventions {
     }
 
     /// `Mr` `.` → `Mr.`; `U.S` `.` → `U.S.`; `J` `.` → `J.` (initials).
-    func mergeAbbreviations(_ tokens: [Token]) -> [Token] {
-        var result: [Token] = []
-        result.reserveCapacity(tokens.count)
+    func mergeAbbreviations(_ tokens: inout [Token]) {
+        var kept = 0
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
             if token.kind == .word, index + 1 < tokens.count, tokens[index + 1].text == ".",
                 tokens[index + 1].span.start == token.span.end, abbreviations.takesPeriod(token.text)
             {
-                result.append(Token(span: Span(start: token.span.start, end: token.span.end + 1),
-                                    kind: .word, text: token.text + "."))
+                tokens[kept] = Token(span: Span(start: token.span.start, end: token.span.end + 1),
+                                     kind: .word, text: token.text + ".")
                 index += 2
             } else {
-                result.append(token)
+                tokens[kept] = token
                 index += 1
             }
+            kept += 1
         }
-        return result
+        tokens.removeLast(tokens.count - kept)
     }
 
     /// `cloud` `-` `computing` → `cloud-computing` when nothing separates them.
-    func mergeHyphenated(_ tokens: [Token]) -> [Token] {
-        var result: [Token] = []
-        result.reserveCapacity(tokens.count)
-        for token in tokens {
-            if token.kind == .word || token.kind == .number, result.count >= 2,
-                case let hyphen = result[result.count - 1], Self.isHyphen(hyphen.text),
+    func mergeHyphenated(_ tokens: inout [Token]) {
+        var kept = 0
+        for index in tokens.indices {
+            let token = tokens[index]
+            if token.kind == .word || token.kind == .number, kept >= 2,
+                case let hyphen = tokens[kept - 1], Self.isHyphen(hyphen.text),
                 hyphen.span.end == token.span.start,
-                case let head = result[result.count - 2], head.kind == .word || head.kind == .number,
+                case let head = tokens[kept - 2], head.kind == .word || head.kind == .number,
                 head.span.end == hyphen.span.start, !head.text.hasSuffix(".")
             {
-                result.removeLast(2)
-                result.append(Token(span: Span(start: head.span.start, end: token.span.end),
-                                    kind: head.kind == .number && token.kind == .number ? .number : .word,
-                                    text: head.text + hyphen.text + token.text))
+                tokens[kept - 2] = Token(span: Span(start: head.span.start, end: token.span.end),
+                                         kind: head.kind == .number && token.kind == .number ? .number : .word,
+                                         text: head.text + hyphen.text + token.text)
+                kept -= 1
             } else {
-                result.append(token)
+                tokens[kept] = token
+                kept += 1
             }
         }
-        return result
+        tokens.removeLast(tokens.count - kept)
     }
 
     private static func isHyphen(_ text: String) -> Bool {
@@ -84,39 +87,41 @@ struct NewsTokenConventions {
 
     /// A run of tokens with no space between them that reads as a URL or an
     /// e-mail address becomes one `link` token.
-    func mergeLinks(_ tokens: [Token]) -> [Token] {
-        var result: [Token] = []
-        result.reserveCapacity(tokens.count)
+    func mergeLinks(_ tokens: inout [Token]) {
+        var kept = 0
         var runStart = 0
         while runStart < tokens.count {
             var runEnd = runStart + 1
             while runEnd < tokens.count, tokens[runEnd].span.start == tokens[runEnd - 1].span.end { runEnd += 1 }
-            appendRun(tokens[runStart..<runEnd], to: &result)
+            mergeLink(in: runStart..<runEnd, of: &tokens, keptBefore: &kept)
             runStart = runEnd
         }
-        return result
+        tokens.removeLast(tokens.count - kept)
     }
 
-    private func appendRun(_ run: ArraySlice<Token>, to result: inout [Token]) {
-        guard run.contains(where: Self.mayBePartOfLink) else {
-            result.append(contentsOf: run)
-            return
+    /// Moves a run down to `kept` (never past its own start), its link merged into one token.
+    private func mergeLink(in run: Range<Int>, of tokens: inout [Token], keptBefore kept: inout Int) {
+        func keep(_ range: Range<Int>) {
+            for index in range {
+                tokens[kept] = tokens[index]
+                kept += 1
+            }
         }
+        guard run.contains(where: { Self.mayBePartOfLink(tokens[$0]) }) else { return keep(run) }
         // Leading and trailing punctuation (brackets, quotes, a final period) stays outside the link.
-        var first = run.startIndex
-        while first < run.endIndex, run[first].kind != .word, run[first].kind != .number { first += 1 }
-        var last = run.endIndex
-        while last > first, run[last - 1].kind != .word, run[last - 1].kind != .number, run[last - 1].text != "/" {
+        var first = run.lowerBound
+        while first < run.upperBound, tokens[first].kind != .word, tokens[first].kind != .number { first += 1 }
+        var last = run.upperBound
+        while last > first, tokens[last - 1].kind != .word, tokens[last - 1].kind != .number, tokens[last - 1].text != "/" {
             last -= 1
         }
-        let text = run[first..<last].map(\.text).joined()
-        guard first < last, Self.looksLikeLink(text) else {
-            result.append(contentsOf: run)
-            return
-        }
-        result.append(contentsOf: run[run.startIndex..<first])
-        result.append(Token(span: Span(start: run[first].span.start, end: run[last - 1].span.end), kind: .link, text: text))
-        result.append(contentsOf: run[last..<run.endIndex])
+        let text = (first..<last).map { tokens[$0].text }.joined()
+        guard first < last, Self.looksLikeLink(text) else { return keep(run) }
+        let link = Token(span: Span(start: tokens[first].span.start, end: tokens[last - 1].span.end), kind: .link, text: text)
+        keep(run.lowerBound..<first)
+        tokens[kept] = link
+        kept += 1
+        keep(last..<run.upperBound)
     }
 
     /// A cheap filter before building a run's text: links contain `:`, `@` or start with `www`.

@@ -35,7 +35,7 @@ public struct SentenceStage: Stage {
             let iterator = try template.iterator(over: text.utf16[start16..<end16])
             // Group the paragraph's tokens by the ICU segment they start in.
             var groups: [Range<Int>] = []
-            for (offset, _) in iterator.boundaries().dropFirst() {
+            for (offset, _) in iterator {
                 let boundary = text.codePointOffset(utf16: start16 + offset)
                 let first = tokenIndex
                 while tokenIndex < tokens.count, tokens[tokenIndex].span.start < boundary { tokenIndex += 1 }

@@ -23,15 +23,15 @@ public struct TokenStage: Stage {
         guard text.utf16.count < Int(Int32.max) else {
             throw .document(id: document.id, message: "text too long for ICU (\(text.utf16.count) UTF-16 units)")
         }
+        let conventions = NewsTokenConventions(abbreviations: abbreviations)
         var tokens: [Token] = []
         tokens.reserveCapacity(text.utf16.count / 5)
         for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
             if paragraphIndex % 256 == 255 { try document.checkDeadline(in: Self.name) }
             let start16 = text.utf16Offset(codePoint: paragraph.span.start)
             let end16 = text.utf16Offset(codePoint: paragraph.span.end)
-            let iterator = try template.iterator(over: text.utf16[start16..<end16])
             var previous = 0
-            for (offset, status) in iterator.boundaries().dropFirst() {
+            for (offset, status) in try template.iterator(over: text.utf16[start16..<end16]) {
                 defer { previous = offset }
                 let span = Span(
                     start: text.codePointOffset(utf16: start16 + previous),
@@ -39,10 +39,11 @@ public struct TokenStage: Stage {
                 let range = (start16 + previous)..<(start16 + offset)
                 if status < 100 && DocumentText.isWhitespace(text.utf16[range.lowerBound]) { continue }
                 let piece = text.string(utf16: range)
-                tokens.append(Token(span: span, kind: Self.kind(of: piece, status: status), text: piece))
+                conventions.append(Token(span: span, kind: Self.kind(of: piece, status: status), text: piece), to: &tokens)
             }
         }
-        document.tokens = NewsTokenConventions(abbreviations: abbreviations).apply(to: tokens)
+        conventions.merge(&tokens)
+        document.tokens = tokens
     }
 
     /// Token kind from ICU's word rule status (white space is filtered out before).

@@ -27,6 +27,22 @@ import Testing
         #expect(document.sentences.count == 1)
     }
 
+    @Test func aRunOfQuotationMarksCostsNoQuotationPerEmptyPair() throws {
+        let document = try newsPipeline.annotate("He said " + String(repeating: "\"", count: 10_000) + " nothing.")
+        #expect(QuotationScanner().scan(document).isEmpty)
+        let spoken = try newsPipeline.annotate(#"She said "yes" and "no" but "" stayed empty."#)
+        #expect(QuotationScanner().scan(spoken).map { spoken.tokens[$0.content].map(\.text) } == [["yes"], ["no"]])
+    }
+
+    @Test func taggerKeepsOneAtomRecordPerDistinctWordNotPerToken() throws {
+        let document = try newsPipeline.annotate(String(repeating: "The board said \"no\" to Smith. ", count: 2_000))
+        var builder = TokenAtomBuilder(names: IgnoringPartNames())
+        let context = DocumentContext(tokens: document.tokens, sentences: document.sentences,
+                                      clusters: try WordClusters(nil), atomBuilder: &builder)
+        #expect(context.atoms.count == document.tokens.count)
+        #expect(context.atoms.distinctWords == Set(document.tokens.map(\.text)).count)
+    }
+
     @Test func mixedLineEndingsRightToLeftAndZeroWidthText() throws {
         let text = "First.\r\nSecond\u{200B}word.\rשלום עולם.\nمرحبا\u{200F} بالعالم.\r\n\u{FEFF}Last."
         let document = try newsPipeline.annotate(text)

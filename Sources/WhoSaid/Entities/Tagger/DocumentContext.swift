@@ -33,7 +33,7 @@ public struct DocumentContext: Sendable {
         }
     }
 
-    let atoms: [TokenAtoms]
+    let atoms: DocumentAtoms
     let positions: [Position]
     let caseEvidence: [CaseEvidence]
     /// For a capitalized token, the next capitalized token with the same lowercase form (-1: none)…
@@ -51,13 +51,13 @@ public struct DocumentContext: Sendable {
     init<Names: PartNameRecorder>(
         tokens: [Token], sentences: [Sentence], clusters: WordClusters, atomBuilder: inout TokenAtomBuilder<Names>
     ) {
-        var atoms: [TokenAtoms] = []
-        atoms.reserveCapacity(tokens.count)
         // One hash of the text and one table lookup per token: a word's atoms are computed
-        // at its first spelling, and everything per word is indexed by its type number.
+        // and stored once, at its first spelling, and everything per word is indexed by number.
         var spellingTable = KeyTable(minimumCapacity: tokens.count / 2)
-        var spellingAtoms: [TokenAtoms] = []
-        var spellingTypes: [Int32] = []
+        var distinctAtoms: [TokenAtoms] = []
+        var typeOfSpelling: [Int32] = []
+        var atomIDs: [Int32] = []
+        atomIDs.reserveCapacity(tokens.count)
         var types = KeyTable(minimumCapacity: tokens.count / 2)
         var wordTypes: [Int32] = []
         wordTypes.reserveCapacity(tokens.count)
@@ -66,15 +66,16 @@ public struct DocumentContext: Sendable {
             let (spelling, isNewSpelling) = spellingTable.insert(atomBuilder.wordPart(of: token.text))
             if isNewSpelling {
                 var atom = atomBuilder.atoms(of: token.text)
-                let (type, isNew) = types.insert(atom.lower)
-                if isNew { typeClusters.append(clusters.clusters(ofLower: atom.lower)) }
+                let (type, isNewType) = types.insert(atom.lower)
+                if isNewType { typeClusters.append(clusters.clusters(ofLower: atom.lower)) }
                 atom.clusters = typeClusters[type]
-                spellingAtoms.append(atom)
-                spellingTypes.append(Int32(type))
+                distinctAtoms.append(atom)
+                typeOfSpelling.append(Int32(type))
             }
-            atoms.append(spellingAtoms[spelling])
-            wordTypes.append(spellingTypes[spelling])
+            atomIDs.append(Int32(spelling))
+            wordTypes.append(typeOfSpelling[spelling])
         }
+        let atoms = DocumentAtoms(distinct: distinctAtoms, ids: atomIDs)
         var positions = [Position](repeating: .middle, count: tokens.count)
         for sentence in sentences {
             var hasWords = false
@@ -162,4 +163,27 @@ public struct DocumentContext: Sendable {
             historyCounts[Int(wordTypes[first + offset])][HistoryLabel(tag).rawValue] &+= 1
         }
     }
+}
+
+/// Each token's atoms, stored once per distinct word: a document repeats its
+/// words, so memory grows with the vocabulary, not with the token count
+/// (10 MB of quotation marks is one distinct word).
+struct DocumentAtoms: RandomAccessCollection, Sendable {
+    private let distinct: [TokenAtoms]
+    /// Per token, its word's index in `distinct`.
+    private let ids: [Int32]
+
+    init(distinct: [TokenAtoms], ids: [Int32]) {
+        self.distinct = distinct
+        self.ids = ids
+    }
+
+    /// How many atom records are stored: one per distinct word.
+    var distinctWords: Int { distinct.count }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { ids.count }
+
+    @inline(__always)
+    subscript(index: Int) -> TokenAtoms { distinct[Int(ids[index])] }
 }

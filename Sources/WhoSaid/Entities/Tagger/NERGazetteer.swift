@@ -134,8 +134,9 @@ struct NERGazetteer: Sendable {
 
     /// For each token of a sentence, the position it holds in the longest
     /// match of each class (0 = none), class-indexed. `coveringLength` is scratch space.
-    func matches(_ tokens: ArraySlice<TokenAtoms>, into positions: inout [SIMD16<UInt8>],
-                 coveringLength: inout [SIMD16<UInt8>]) {
+    func matches<Atoms: RandomAccessCollection<TokenAtoms>>(
+        _ tokens: Atoms, into positions: inout [SIMD16<UInt8>], coveringLength: inout [SIMD16<UInt8>]
+    ) where Atoms.Index == Int {
         positions.removeAll(keepingCapacity: true)
         positions.append(contentsOf: repeatElement(.zero, count: tokens.count))
         // Length of the longest match covering each token, per class, so longer matches win.
