@@ -8,6 +8,11 @@ import WhoSaid
         expectQuotes(#""⟦It is over,⟧" ⟨he⟩ added."#, rule: "quote-speaker-cue")
     }
 
+    @Test func theOutletOfAnInterviewIsNotTheSpeaker() {
+        expectQuotes(#""⟦We will not raise fares this year,⟧" ⟨Moss⟩ said in an interview with the Dover Ledger."#)
+        expectQuotes(#"In an interview with the Dover Ledger, ⟨Moss⟩ said: "⟦Fares stay where they are.⟧""#)
+    }
+
     @Test func quoteCueSpeaker() {
         expectQuotes(#""⟦The agency has no comment,⟧" said ⟨Maria Lopez⟩, a spokeswoman."#, rule: "quote-cue-speaker")
     }
