@@ -14,7 +14,8 @@ struct QuotationClassifier: Sendable {
         let content = context.quotations[index].content
         guard context.tokens[content].contains(where: { $0.kind == .word }) else { return false }
         if provenBySieve { return true }
-        if isModifier(index, in: context) || isTitle(index, in: context) { return false }
+        if isTitle(index, in: context) { return false }
+        if isModifier(index, in: context) { return followsSpeechCue(index, attribution: attribution, in: context) }
         return attribution != nil || context.wordCount(content) >= Self.minimumUnattributedWords
     }
 
@@ -29,6 +30,19 @@ struct QuotationClassifier: Sendable {
         return context.tokens[next].kind == .word && CueFinder.isLowercase(context.tokens[next].text)
             && context.tokens[next].span.start > context.tokens[closing.lowerBound].span.end
             && context.phrases.roles[next] == nil && context.cueStartingAt[next] < 0
+    }
+
+    /// `X said the U.S. "clearly" needed …`: a quoted modifier after the speech verb of its own
+    /// sentence, one that reports a clause, is that speaker's word, not a scare quote (`the letter
+    /// opposed the "zero tolerance" policy` names the policy: `opposed` reports its object).
+    private func followsSpeechCue(_ index: Int, attribution: Attribution?, in context: QuoteContext) -> Bool {
+        let opening = context.quotations[index].openingMark.lowerBound
+        guard let cue = attribution?.cue, cue.upperBound <= opening,
+            context.sentenceOfToken[cue.lowerBound] == context.sentenceOfToken[opening],
+            let cueIndex = Optional(context.cueStartingAt[cue.lowerBound]), cueIndex >= 0
+        else { return false }
+        let sense = context.cues[cueIndex].sense
+        return sense.kind == .speech && sense.complement == .clause
     }
 
     /// `"Face the Nation"`, `"13th"`: short, with every longer word capitalized, and no sentence inside.

@@ -74,6 +74,12 @@ import WhoSaid
         expectQuotes(#"⟨Trump⟩ called the senator "⟦a nasty guy⟧" on Tuesday."#)
     }
 
+    @Test func quotedModifierAfterItsSpeakersVerbIsSpeech() {
+        expectQuotes(#"⟨The mayor⟩ said the city "⟦clearly⟧" needed a second bridge."#, types: [.partial], exclusive: false)
+        let document = MarkedText(#"The council believes the "zero tolerance" policy works."#).annotate()
+        #expect(document.quotes.allSatisfy { $0.text != "zero tolerance" })
+    }
+
     @Test func megabyteQuotationStaysOneQuote() {
         let words = String(repeating: "word ", count: 200_000)
         let document = MarkedText("\"\(words)end,\" Smith said.").annotate()
