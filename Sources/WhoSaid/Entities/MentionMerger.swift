@@ -11,6 +11,9 @@
 ///    One exception: where the tagger reads exactly the span of a lexicon match
 ///    as another type, the context says this is not the listed thing (the
 ///    football club `Leeds`, not the city), so the tagger's reading stands.
+///    And where the tagger reads as a person exactly the span the rules read
+///    as a place or organization by its head word (`Foster Road`, `Lents
+///    Council`), the head word outweighs it.
 /// 3. Then the earlier candidate.
 /// A candidate overlapping one already chosen is dropped.
 enum MentionMerger {
@@ -18,7 +21,13 @@ enum MentionMerger {
     static func resolve(_ candidates: [CandidateMention], tokenCount: Int) -> [CandidateMention] {
         var taggerTypes: [Range<Int>: EntityType] = [:]
         for candidate in candidates where candidate.source == .tagger { taggerTypes[candidate.name] = candidate.type }
+        // Rules name places and organizations only by a head word (`Road`, `Council`).
+        var headRuleSpans = Set<Range<Int>>()
+        for candidate in candidates where candidate.source == .rule && candidate.type != .person {
+            headRuleSpans.insert(candidate.name)
+        }
         let plausible = candidates.filter { candidate in
+            if candidate.source == .tagger, candidate.type == .person { return !headRuleSpans.contains(candidate.name) }
             guard candidate.source == .lexicon || candidate.source == .lexiconNearMiss,
                 let taggerType = taggerTypes[candidate.name] else { return true }
             return taggerType == candidate.type

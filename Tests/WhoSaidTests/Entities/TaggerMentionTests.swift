@@ -29,6 +29,11 @@ import Testing
         #expect(entities.owning("Ostrova")?.mentions.map(\.text) == ["Quentin Ostrova", "Ostrova"])
     }
 
+    @Test func aPlaceHeadOutweighsTheTaggersPersonReading() throws {
+        let entities = try annotate("The crash closed Wexley Street for an hour.", tagged: [("Wexley Street", .person)])
+        #expect(entities.owning("Wexley Street")?.type == .location)
+    }
+
     @Test func lexiconFixesNameAndTypeWhereTheTaggerAgreesOrIsSilent() throws {
         let entities = try annotate("Salesforce rose and CBP agents left.", tagged: [("CBP", .organization)])
         #expect(entities.map(\.type) == [.organization, .organization])
