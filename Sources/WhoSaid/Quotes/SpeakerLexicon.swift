@@ -14,9 +14,18 @@ extension Gender {
 /// words around a cue (`speaker-context.tsv`).
 public struct SpeakerLexicon: Sendable {
     public struct Pronoun: Sendable {
+        /// Grammatical case; `any` for forms that serve as several (`her`, `it`, `you`).
+        public enum Case: String, Sendable {
+            case subject, object, possessive, reflexive, any
+        }
+
         public var gender: Gender?
         public var plural: Bool
         public var person: Int
+        public var `case`: Case
+
+        /// `him`, `them`, `herself`: a form that never names who speaks.
+        var cannotBeSubject: Bool { self.case == .object || self.case == .reflexive }
     }
 
     public struct Nominal: Sendable {
@@ -41,12 +50,15 @@ public struct SpeakerLexicon: Sendable {
     public init(pronouns: LexiconFile, nominals: LexiconFile, titles: LexiconFile, firstNames: LexiconFile,
                 context: LexiconFile) throws(WhoSaidError) {
         var pronounTable: [String: Pronoun] = [:]
-        for row in try pronouns.uniqueRows(columns: ["pronoun", "gender", "number", "person"]) {
+        for row in try pronouns.uniqueRows(columns: ["pronoun", "gender", "number", "person", "case"]) {
             guard let person = Int(row.fields[3]), (1...3).contains(person) else {
                 throw pronouns.error(line: row.line, "person must be 1, 2 or 3, found '\(row.fields[3])'")
             }
+            guard let grammaticalCase = Pronoun.Case(rawValue: row.fields[4]) else {
+                throw pronouns.error(line: row.line, "case must be subject, object, possessive, reflexive or any, found '\(row.fields[4])'")
+            }
             pronounTable[row.fields[0].lowercased()] = Pronoun(
-                gender: Gender(code: row.fields[1]), plural: row.fields[2] == "pl", person: person)
+                gender: Gender(code: row.fields[1]), plural: row.fields[2] == "pl", person: person, case: grammaticalCase)
         }
         var nominalTable: [String: Nominal] = [:]
         for row in try nominals.uniqueRows(columns: ["head noun", "entity type", "gender"]) {
@@ -83,6 +95,7 @@ public struct SpeakerLexicon: Sendable {
     func nominal(_ word: String) -> Nominal? { nominals[word] }
     func role(of word: String) -> ContextRole? { contextRoles[word] }
     func isTitle(_ word: String) -> Bool { titles[word] != nil }
+    func isFirstName(_ word: String) -> Bool { firstNames[word] != nil }
     /// The gender a title or first name implies (`Mrs.`, `Elizabeth`), if it tells one.
     func gender(ofNameWord word: String) -> Gender? {
         if let gender = titles[word] { return gender }

@@ -166,8 +166,9 @@ struct SpeakerPhraseFinder: Sendable {
                 guard index < end - 1, words[index] != "of", words[index] != "for", isWord(index - 1) else { return nil }
                 return index
             }
+            // A subject pronoun is the subject itself, never a preposition's object (`at 86 she says`).
             if looksLikeVerbOrAdverb(index) && !isCapitalized(index) || roles[index] == .boundary
-                || roles[index] == .relative
+                || roles[index] == .relative || lexicon.pronoun(words[index])?.case == .subject
             {
                 return nil
             }
@@ -188,7 +189,8 @@ struct SpeakerPhraseFinder: Sendable {
         guard end > limit else { return nil }
         if tokens[end - 1].text == "," {
             // `X, the chief executive of Y, said` and `X, during a visit to Columbus, Ohio, said`:
-            // the speaker is the first name or pronoun followed by a comma after `limit`.
+            // the speaker is the first name or pronoun followed by a comma after `limit`; a name in
+            // apposition to a description comes last (`Another critic, Ada Moss, said`).
             var commas: [Int] = []
             var index = end - 1
             while index > limit, end - index <= Self.maximumAppositionLength,
@@ -197,7 +199,8 @@ struct SpeakerPhraseFinder: Sendable {
                 if tokens[index].text == "," { commas.append(index) }
                 index -= 1
             }
-            for comma in commas.reversed().dropLast() {
+            // A lone comma (`But, said X`) opens no apposition.
+            for comma in commas.count > 1 ? Array(commas.reversed()) : [] {
                 if let name = nounPhrase(endingAt: comma, limit: limit),
                     isCapitalized(name.upperBound - 1) || lexicon.pronoun(words[name.upperBound - 1]) != nil
                 {
@@ -213,7 +216,7 @@ struct SpeakerPhraseFinder: Sendable {
     func nounPhrase(endingAt end: Int, limit: Int) -> Range<Int>? {
         let last = end - 1
         guard last >= limit, isWord(last), roles[last] == nil || isCapitalized(last) && roles[last] != .time,
-            !looksLikeVerbOrAdverb(last) || isCapitalized(last)
+            !looksLikeVerbOrAdverb(last) || isCapitalized(last), lexicon.pronoun(words[last])?.cannotBeSubject != true
         else { return nil }
         var start = end
         walk: while start > limit, end - start < Self.maximumLength {
@@ -231,6 +234,11 @@ struct SpeakerPhraseFinder: Sendable {
                 if looksLikeVerbOrAdverb(index) { break walk }
             }
             start -= 1
+        }
+        // `Ada Moss of the Salem Ledger said` is Moss's, not the Ledger's.
+        let preposition = start - 1
+        if preposition - 2 >= limit, words[preposition] == "of", endsPersonName((preposition - 2)..<preposition) {
+            return nounPhrase(endingAt: preposition, limit: limit)
         }
         return start < end ? trimmed(start..<end) : nil
     }
@@ -252,8 +260,11 @@ struct SpeakerPhraseFinder: Sendable {
                 continue
             }
             let role = roles[end]
-            // `one of the protesters`, `a spokesman for the agency`
-            if role == .preposition, words[end] == "of" || words[end] == "for", end + 1 < limit, isWord(end + 1) {
+            // `one of the protesters`, `a spokesman for the agency`; but a full name ends the phrase
+            // (`said Ada Moss of the Salem Ledger` is Moss's, not the Ledger's).
+            if role == .preposition, words[end] == "of" || words[end] == "for", end + 1 < limit, isWord(end + 1),
+                !endsPersonName(start..<end)
+            {
                 end += 1
                 continue
             }
@@ -266,6 +277,11 @@ struct SpeakerPhraseFinder: Sendable {
             end += 1
         }
         return trimmed(start..<end)
+    }
+
+    /// Whether a phrase ends with a first name and a capitalized word (`Ada Moss`, not `American Federation`).
+    private func endsPersonName(_ phrase: Range<Int>) -> Bool {
+        phrase.count >= 2 && isCapitalized(phrase.upperBound - 1) && lexicon.isFirstName(tokens[phrase.upperBound - 2].text)
     }
 
     /// `former Obama adviser David Axelrod`, `master of ceremonies Asab Al-Tabchi`: the first capitalized
@@ -397,6 +413,9 @@ struct SpeakerPhraseFinder: Sendable {
         guard end > start else { return phrase }
         // A sentence-initial conjunction or adverb is no part of the speaker (`Though she`, `Perhaps it`).
         while start < end - 1, roles[start] == .boundary || roles[start] == .skip { start += 1 }
+        // A subject pronoun takes no modifiers: `She became so upset` names `She`, `at 86 she` names `she`.
+        if lexicon.pronoun(words[start])?.case == .subject { return start..<(start + 1) }
+        if lexicon.pronoun(words[end - 1])?.case == .subject { return (end - 1)..<end }
         guard isCapitalized(end - 1), !lexicon.isTitle(tokens[end - 1].text) else { return start..<end }
         var nameStart = end - 1
         while nameStart > start, isCapitalized(nameStart - 1) || tokens[nameStart - 1].kind == .number,

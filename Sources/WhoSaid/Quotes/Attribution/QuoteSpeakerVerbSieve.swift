@@ -15,8 +15,16 @@ struct QuoteSpeakerVerbSieve: AttributionSieve {
         if isPastTenseVerb(start, in: context) {
             // `"This is fantastic!" beamed Donald Hartley of Madison.`
             guard let phrase = context.phrases.phrase(after: start + 1, limit: after.upperBound),
-                context.phrases.isCapitalized(phrase.upperBound - 1), endsClause(phrase.upperBound, in: after, context: context)
+                context.phrases.isCapitalized(phrase.upperBound - 1)
             else { return nil }
+            // A person's phrase stops before `of` (`Dana Whitfield` of Dover): the clause ends after the place.
+            var phraseEnd = phrase.upperBound
+            if phraseEnd < after.upperBound, context.words[phraseEnd] == "of",
+                let place = context.phrases.phrase(after: phraseEnd + 1, limit: after.upperBound)
+            {
+                phraseEnd = place.upperBound
+            }
+            guard endsClause(phraseEnd, in: after, context: context) else { return nil }
             // The name, not the place after `of` (`Donald Hartley of Madison`).
             let name = (start + 1)..<(((start + 1)..<phrase.upperBound).first { context.words[$0] == "of" } ?? phrase.upperBound)
             return Attribution(speaker: context.phrases.trimmed(name), cue: start..<(start + 1), rule: rule, confidence: 0.8)

@@ -35,6 +35,19 @@ import WhoSaid
         expectQuotes(#""⟦This is fantastic!⟧" beamed ⟨Dana Whitfield⟩ of Dover, who had waited all night."#, rule: "quote-speaker-verb")
     }
 
+    @Test func aSubjectPronounIsNeverAPrepositionsObject() {
+        expectQuotes(#"The mayor has mellowed, but at 86 ⟨she⟩ still says, "⟦We are not done yet.⟧""#, rule: "speaker-cue-quote")
+    }
+
+    @Test func aNameInAppositionToADescriptionIsTheSpeaker() {
+        expectQuotes(#"Another critic, ⟨Ada Moss⟩, likened the plan to "⟦a bridge to nowhere⟧" on Monday."#, rule: "sentence-cue")
+    }
+
+    @Test func aPlaceOrOutletAfterAPersonsNameIsNotTheSpeaker() {
+        expectQuotes(#""⟦It was a long night,⟧" said ⟨Dana Whitfield⟩ of the Dover Gazette."#, rule: "quote-cue-speaker")
+        expectQuotes(#"⟨Dana Whitfield⟩ of the Dover Gazette said: "⟦It was a long night.⟧""#, rule: "speaker-cue-quote")
+    }
+
     @Test func aPassiveCueTakesItsAgent() {
         expectQuotes(#"The senator was asked by ⟨Hugh Hill⟩ whether the law would risk "⟦a flood of lawsuits.⟧""#,
                      rule: "sentence-cue")
