@@ -102,6 +102,16 @@ struct SpeakerPhraseFinder: Sendable {
                 return inverted
             }
         }
+        // `Moss was prompted to say`, `Moss declined to say`: an infinitive's speaker is the subject before its verbs.
+        if end > sentence.lowerBound, words[end - 1] == "to" {
+            var verbs = end - 1
+            while verbs > sentence.lowerBound, end - verbs <= Self.maximumAdjunctLength, isWord(verbs - 1),
+                looksLikeVerbOrAdverb(verbs - 1)
+            {
+                verbs -= 1
+            }
+            if verbs < end - 1, let subject = phrase(before: verbs, limit: sentence.lowerBound) { return subject }
+        }
         let joinsClause = end > sentence.lowerBound
             && (roles[end - 1] == .boundary || roles[end - 1] == .relative || tokens[end - 1].text == ",")
         if cue.isParticiple || joinsClause || end == sentence.lowerBound {
@@ -394,6 +404,8 @@ struct SpeakerPhraseFinder: Sendable {
             break
         }
         if !isCapitalized(first) && lexicon.pronoun(words[first]) == nil { return true }
+        // `He went further on Tuesday, saying …`: a phrase opening with a subject pronoun is the main clause.
+        if range.count > 1, lexicon.pronoun(words[first])?.case == .subject { return false }
         let word = words[first]
         let opensWithParticiple = range.count > 1 && !isCapitalized(first + 1)
             && (word.hasSuffix("ing") || word.hasSuffix("ed") || word.hasSuffix("er") || word.hasSuffix("ly"))

@@ -30,6 +30,7 @@ enum AttributionSieves {
         SpeakerCueQuoteSieve(),
         SpeakerColonQuoteSieve(),
         QuoteDashSpeakerSieve(),
+        QuoteThenReportSieve(),
         SentenceCueSieve(),
         LeadInParagraphSieve(),
         PreviousSentenceCueSieve(),

@@ -72,6 +72,15 @@ import WhoSaid
         expectQuotes("“⟦The buses never come on time.⟧” ― ⟨Dana Whitfield⟩", rule: "quote-dash-speaker")
     }
 
+    @Test func aShortReportAfterAQuotationClosedByAPeriodNamesItsSpeaker() {
+        expectQuotes(#"The vote was close. "⟦I hope the council reads the audit first.⟧" ⟨Haddad⟩ said."#, rule: "quote-then-report")
+        expectQuotes(#""⟦We will not close the depot.⟧" ⟨The mayor⟩ said Tuesday."#, rule: "quote-then-report")
+    }
+
+    @Test func aLeadInKeepsItsQuotationOverALaterReport() {
+        expectQuotes(#"⟨Moss⟩ said: "⟦We will win the runoff.⟧" Haddad disagreed."#, rule: "speaker-cue-quote")
+    }
+
     @Test func transcriptLabelInsideTheQuotation() {
         expectQuotes(#"The exchange went on. "⟦⟨HOLLIS⟩: Will you release the audit before the vote?⟧""#,
                      rule: "quoted-speaker-label")

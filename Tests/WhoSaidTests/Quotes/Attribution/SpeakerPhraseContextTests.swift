@@ -48,6 +48,15 @@ import WhoSaid
         expectQuotes(#"⟨Dana Whitfield⟩ of the Dover Gazette said: "⟦It was a long night.⟧""#, rule: "speaker-cue-quote")
     }
 
+    @Test func anInfinitiveCueTakesTheSubjectBeforeItsVerbs() {
+        expectQuotes(#"The hearing was so calm that Mr. ⟨Haddad⟩ was prompted to say, "⟦I cannot believe how civil it has been.⟧""#,
+                     rule: "speaker-cue-quote")
+    }
+
+    @Test func aPhraseOpeningWithASubjectPronounIsTheMainClause() {
+        expectQuotes(#"⟨He⟩ went further on Tuesday, saying that "⟦the audit was a sham⟧" from the start."#)
+    }
+
     @Test func aPassiveCueTakesItsAgent() {
         expectQuotes(#"The senator was asked by ⟨Hugh Hill⟩ whether the law would risk "⟦a flood of lawsuits.⟧""#,
                      rule: "sentence-cue")
