@@ -282,7 +282,9 @@ struct SpeakerPhraseFinder: Sendable {
                 end += 1
                 continue
             }
-            guard role == nil, !looksLikeVerbOrAdverb(end), !isCapitalized(end - 1) || lexicon.nominal(words[end]) != nil
+            // A determiner's noun may be spelled like a verb (`according to the report`).
+            guard role == nil, !looksLikeVerbOrAdverb(end) || roles[end - 1] == .determiner,
+                !isCapitalized(end - 1) || lexicon.nominal(words[end]) != nil
             else { break }
             end += 1
         }

@@ -24,6 +24,7 @@ enum AttributionSieves {
     static let ordered: [any AttributionSieve] = [
         QuotedSpeakerLabelSieve(),
         AccordingToSieve(),
+        OutletReportSieve(),
         QuoteSpeakerCueSieve(),
         QuoteCueSpeakerSieve(),
         QuoteSpeakerVerbSieve(),

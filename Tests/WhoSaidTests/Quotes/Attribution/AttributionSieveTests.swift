@@ -54,6 +54,15 @@ import WhoSaid
         expectQuotes(#"The plan is "⟦dead on arrival,⟧" according to ⟨Reuters⟩."#, rule: "according-to")
     }
 
+    @Test func aSentenceEndingWithAnOutletsReportIsTheOutlets() {
+        expectQuotes(#"Moss "⟦bristled⟧" and said, "⟦No comment,⟧" The ⟨Dover Gazette⟩ reported."#, rule: "outlet-reported")
+        expectQuotes(#"Moss called the audit "⟦a sham⟧" on his radio show, ⟨Right Wing Watch⟩ first reported."#, rule: "outlet-reported")
+    }
+
+    @Test func accordingToANounSpelledLikeAVerb() {
+        expectQuotes(#"The order was meant to "⟦avoid a scandal before the vote,⟧" according to ⟨the report⟩."#, rule: "according-to")
+    }
+
     @Test func leadInParagraph() {
         expectQuotes("""
             From the ⟨White House⟩:
