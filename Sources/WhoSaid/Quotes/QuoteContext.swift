@@ -130,10 +130,12 @@ struct QuoteContext: Sendable {
     /// An adjunct cue (`on social media`) is no verb: `X shared the news on social media, writing` is X's.
     func mainCue(before cue: Cue) -> Cue? {
         let start = cue.tokens.lowerBound
-        guard start > 0, tokens[start - 1].text == "," else { return nil }
+        // `said on "Morning Show," adding`: the comma may sit inside a closing mark.
+        let comma = start > 0 && tokens[start - 1].kind == .quotationMark ? start - 2 : start - 1
+        guard comma >= 0, tokens[comma].text == "," else { return nil }
         let bounds = searchBounds(around: cue)
         var nearest: Cue?
-        for index in stride(from: start - 2, through: bounds.lowerBound, by: -1) where cueStartingAt[index] >= 0 {
+        for index in stride(from: comma - 1, through: bounds.lowerBound, by: -1) where cueStartingAt[index] >= 0 {
             let candidate = cues[cueStartingAt[index]]
             guard candidate.sense.position == .verb, !candidate.isParticiple, phrases.roles[index] != .preposition else { continue }
             if candidate.sense.kind == .speech { return candidate }

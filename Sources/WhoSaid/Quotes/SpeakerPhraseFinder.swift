@@ -313,6 +313,7 @@ struct SpeakerPhraseFinder: Sendable {
     /// sentence after its introductory phrases (`Earlier this week, more than 650
     /// employees signed …, worrying that …` → `more than 650 employees`).
     func subject(of sentence: Range<Int>, before cueStart: Int) -> Range<Int>? {
+        let sentence = narrativeStart(of: sentence, before: cueStart)..<sentence.upperBound
         let first = firstWord(from: sentence.lowerBound, before: cueStart)
         let start = clauseStart(in: sentence, before: cueStart)
         guard start < cueStart else { return nil }
@@ -329,6 +330,20 @@ struct SpeakerPhraseFinder: Sendable {
         }
         return end > start ? trimmed(start..<end) : nil
     }
+
+    /// Where the narrative of a sentence starts: after the quotation that opens it (`"We will win," he
+    /// said, and then predicted …` has its subject after the closing mark), past the commas that trail it.
+    private func narrativeStart(of sentence: Range<Int>, before cueStart: Int) -> Int {
+        guard let opening = sentence.first, opening < cueStart, tokens[opening].kind == .quotationMark,
+            let closing = (opening + 1..<cueStart).first(where: { tokens[$0].kind == .quotationMark && !Self.isSingleMark(tokens[$0].text) })
+        else { return sentence.lowerBound }
+        var start = closing + 1
+        while start < cueStart, tokens[start].text == "," { start += 1 }
+        return start
+    }
+
+    /// A single quotation mark, which opens or closes only quotations nested in double ones.
+    private static func isSingleMark(_ text: String) -> Bool { text == "\u{2018}" || text == "\u{2019}" || text == "'" }
 
     /// Whether a phrase names someone who can speak: it ends with a name, or is a pronoun or a
     /// nominal speaker (`the spokesman`, `the company`), not a thing (`the deal`).

@@ -57,6 +57,14 @@ import WhoSaid
         expectQuotes(#"⟨He⟩ went further on Tuesday, saying that "⟦the audit was a sham⟧" from the start."#)
     }
 
+    @Test func aParticipleAfterAQuotedTitleSharesTheCueBeforeIt() {
+        expectQuotes(#"“⟦I think Moss would be the best nominee,⟧” ⟨Haddad⟩ said on "Morning Show," adding, “⟦Her problem is the calendar.⟧”"#)
+    }
+
+    @Test func theSubjectOfASentenceOpeningWithAQuotationFollowsIt() {
+        expectQuotes(#"“⟦We think the message will resonate,⟧” ⟨he⟩ said at a news conference, and then predicted: “⟦Our support is growing.⟧”"#)
+    }
+
     @Test func aPassiveCueTakesItsAgent() {
         expectQuotes(#"The senator was asked by ⟨Hugh Hill⟩ whether the law would risk "⟦a flood of lawsuits.⟧""#,
                      rule: "sentence-cue")
