@@ -112,6 +112,13 @@ struct SpeakerPhraseFinder: Sendable {
             }
             if verbs < end - 1, let subject = phrase(before: verbs, limit: sentence.lowerBound) { return subject }
         }
+        // `"Q" for Moss, said Ada Haddad.`: a verb after a comma, its subject ending the sentence, is inverted.
+        if end > sentence.lowerBound, tokens[end - 1].text == ",", !cue.isParticiple,
+            let right = phrase(after: cue.tokens.upperBound, limit: sentence.upperBound),
+            right.upperBound == sentence.upperBound - 1, tokens[right.upperBound].text == "."
+        {
+            return right
+        }
         let joinsClause = end > sentence.lowerBound
             && (roles[end - 1] == .boundary || roles[end - 1] == .relative || tokens[end - 1].text == ",")
         if cue.isParticiple || joinsClause || end == sentence.lowerBound {
@@ -315,12 +322,14 @@ struct SpeakerPhraseFinder: Sendable {
     func subject(of sentence: Range<Int>, before cueStart: Int) -> Range<Int>? {
         let sentence = narrativeStart(of: sentence, before: cueStart)..<sentence.upperBound
         let first = firstWord(from: sentence.lowerBound, before: cueStart)
-        let start = clauseStart(in: sentence, before: cueStart)
+        var start = clauseStart(in: sentence, before: cueStart)
         guard start < cueStart else { return nil }
         // A sentence opening with a preposition or a lowercase word and no comma has no subject to find.
         if start == first, roles[start] == .preposition || !isCapitalized(start) && roles[start] != .determiner {
             return nil
         }
+        // `And Mr. Christie gloated: "…"`: an opening conjunction comes before the subject.
+        if roles[start] == .boundary, start + 1 < cueStart, isWord(start + 1) { start += 1 }
         var end = start
         while end < cueStart, end - start < Self.maximumLength, isWord(end), !looksLikeVerbOrAdverb(end) || isCapitalized(end) {
             let role = roles[end]
@@ -368,6 +377,8 @@ struct SpeakerPhraseFinder: Sendable {
             let limit = min(cueStart, start + Self.maximumIntroLength)
             guard let end = (start..<limit).first(where: { tokens[$0].text == "," || isDash($0) }), end > start,
                 isIntroductory(start..<end) || skipped && isPlaceAfterIntro(start..<end, previous: start - 2)
+                    // `But back on American soil, he …`: the phrase after an opening conjunction
+                    || roles[start] == .boundary && end > start + 1 && isIntroductory((start + 1)..<end)
             else { break }
             skipped = true
             start = firstWord(from: end + 1, before: cueStart)

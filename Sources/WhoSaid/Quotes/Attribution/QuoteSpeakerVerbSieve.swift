@@ -46,7 +46,15 @@ struct QuoteSpeakerVerbSieve: AttributionSieve {
             && context.words[index].hasSuffix("ed") && context.phrases.roles[index] == nil
     }
 
+    /// Whether the clause ends at `next`, perhaps after a time (`fumed Tuesday.`, `fumed on Tuesday.`).
     private func endsClause(_ next: Int, in narrative: Range<Int>, context: QuoteContext) -> Bool {
-        next == narrative.upperBound || [".", ",", "!", "?"].contains(context.tokens[next].text) || context.words[next] == "and"
+        var next = next
+        if next < narrative.upperBound, context.phrases.roles[next] == .preposition, next + 1 < narrative.upperBound,
+            context.phrases.roles[next + 1] == .time
+        {
+            next += 1
+        }
+        if next < narrative.upperBound, context.phrases.roles[next] == .time { next += 1 }
+        return next == narrative.upperBound || [".", ",", "!", "?"].contains(context.tokens[next].text) || context.words[next] == "and"
     }
 }

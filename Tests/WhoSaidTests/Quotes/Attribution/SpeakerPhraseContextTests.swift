@@ -33,6 +33,7 @@ import WhoSaid
 
     @Test func anUnlistedVerbBeforeTheSpeakerAfterTheQuotation() {
         expectQuotes(#""⟦This is fantastic!⟧" beamed ⟨Dana Whitfield⟩ of Dover, who had waited all night."#, rule: "quote-speaker-verb")
+        expectQuotes(#""⟦They never read the bill,⟧" ⟨Haddad⟩ fumed on Tuesday."#, rule: "quote-speaker-verb")
     }
 
     @Test func aSubjectPronounIsNeverAPrepositionsObject() {
@@ -63,6 +64,16 @@ import WhoSaid
 
     @Test func theSubjectOfASentenceOpeningWithAQuotationFollowsIt() {
         expectQuotes(#"“⟦We think the message will resonate,⟧” ⟨he⟩ said at a news conference, and then predicted: “⟦Our support is growing.⟧”"#)
+    }
+
+    @Test func anOpeningConjunctionComesBeforeTheSubjectOfALeadIn() {
+        expectQuotes(#"And Mr. ⟨Haddad⟩ gloated: "⟦I told you he would not be ready.⟧""#, rule: "speaker-colon-quote")
+        expectQuotes(#"But back on home soil, ⟨he⟩ returned to his familiar lines: "⟦Our port comes first!⟧""#,
+                     rule: "speaker-colon-quote")
+    }
+
+    @Test func aVerbAfterACommaWithItsSubjectEndingTheSentenceIsInverted() {
+        expectQuotes(#""⟦This will be a challenge⟧" for the mayor, said ⟨Ada Moss⟩."#, rule: "sentence-cue")
     }
 
     @Test func aPassiveCueTakesItsAgent() {
