@@ -40,6 +40,9 @@ struct SpeakerPhraseFinder: Sendable {
             || cueLexicon.longestCue(in: cueIds, at: index) != nil
     }
 
+    /// `he`, `she`, `we`: a pronoun that is always a subject, so it is a speaker phrase by itself.
+    func isSubjectPronoun(_ index: Int) -> Bool { lexicon.pronoun(words[index])?.case == .subject }
+
     /// Whether a word contains `n't` or `n’t` (`didn't`, `won’t`), scanned on its UTF-8 bytes.
     static func hasNegation(_ word: String) -> Bool {
         var previous: UInt8 = 0
@@ -185,7 +188,7 @@ struct SpeakerPhraseFinder: Sendable {
             }
             // A subject pronoun is the subject itself, never a preposition's object (`at 86 she says`).
             if looksLikeVerbOrAdverb(index) && !isCapitalized(index) || roles[index] == .boundary
-                || roles[index] == .relative || lexicon.pronoun(words[index])?.case == .subject
+                || roles[index] == .relative || isSubjectPronoun(index)
             {
                 return nil
             }
@@ -433,7 +436,7 @@ struct SpeakerPhraseFinder: Sendable {
         }
         if !isCapitalized(first) && lexicon.pronoun(words[first]) == nil { return true }
         // `He went further on Tuesday, saying …`: a phrase opening with a subject pronoun is the main clause.
-        if range.count > 1, lexicon.pronoun(words[first])?.case == .subject { return false }
+        if range.count > 1, isSubjectPronoun(first) { return false }
         let word = words[first]
         let opensWithParticiple = range.count > 1 && !isCapitalized(first + 1)
             && (word.hasSuffix("ing") || word.hasSuffix("ed") || word.hasSuffix("er") || word.hasSuffix("ly"))
@@ -454,8 +457,8 @@ struct SpeakerPhraseFinder: Sendable {
         // A sentence-initial conjunction or adverb is no part of the speaker (`Though she`, `Perhaps it`).
         while start < end - 1, roles[start] == .boundary || roles[start] == .skip { start += 1 }
         // A subject pronoun takes no modifiers: `She became so upset` names `She`, `at 86 she` names `she`.
-        if lexicon.pronoun(words[start])?.case == .subject { return start..<(start + 1) }
-        if lexicon.pronoun(words[end - 1])?.case == .subject { return (end - 1)..<end }
+        if isSubjectPronoun(start) { return start..<(start + 1) }
+        if isSubjectPronoun(end - 1) { return (end - 1)..<end }
         guard isCapitalized(end - 1), !lexicon.isTitle(tokens[end - 1].text) else { return start..<end }
         var nameStart = end - 1
         while nameStart > start, isCapitalized(nameStart - 1) || tokens[nameStart - 1].kind == .number,
