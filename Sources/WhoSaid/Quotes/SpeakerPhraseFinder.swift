@@ -164,7 +164,7 @@ struct SpeakerPhraseFinder: Sendable {
         let pronoun = end - 1
         guard pronoun > limit, roles[pronoun] == .relative else { return nil }
         let previous = pronoun - 1
-        guard isWord(previous) || tokens[previous].text == "," || tokens[previous].text == ")" else { return nil }
+        guard isWord(previous) || tokens[previous].text == "," || tokens[previous].text == ")" || isDash(previous) else { return nil }
         if words[pronoun] == "that", !isWord(previous) || cueLexicon.longestCue(in: cueIds, at: previous) != nil
             || roles[previous] != nil
         {

@@ -12,7 +12,13 @@ struct SentenceCueSieve: AttributionSieve {
     func attribute(_ index: Int, in context: QuoteContext, decided: [Attribution?]) -> Attribution? {
         let quotation = context.quotations[index]
         let sentence = context.sentence(of: quotation.openingMark.lowerBound)
-        let start = max(sentence.lowerBound, quotation.openingMark.lowerBound - QuoteContext.window)
+        var start = max(sentence.lowerBound, quotation.openingMark.lowerBound - QuoteContext.window)
+        // `X said that …, but he said the footage "Q"`: a report after a coordinated clause break is its own.
+        if let coordinated = lastCoordinatedBreak(in: start..<quotation.openingMark.lowerBound, context: context),
+            context.cues(in: coordinated..<quotation.openingMark.lowerBound).contains(where: { context.speaker(of: $0) != nil })
+        {
+            start = coordinated
+        }
         let before = context.cues(in: start..<quotation.openingMark.lowerBound)
         let afterRange = context.narrative(after: index)
         let after = context.cues(in: afterRange)
@@ -22,5 +28,18 @@ struct SentenceCueSieve: AttributionSieve {
             ?? context.reportingCue(among: before + after)
         else { return nil }
         return Attribution(speaker: speaker, cue: cue.tokens, rule: rule, confidence: 0.75)
+    }
+
+    /// The last place in `range` where a new clause may start: after `;`, a dash, or a conjunction (a
+    /// `boundary` of `speaker-context.tsv`) after a comma, which may sit inside a closing mark (`…," but`).
+    private func lastCoordinatedBreak(in range: Range<Int>, context: QuoteContext) -> Int? {
+        for index in range.reversed() {
+            let text = context.tokens[index].text
+            if text == ";" || context.isDash(index) { return index + 1 }
+            guard context.phrases.roles[index] == .boundary, index - 1 > range.lowerBound else { continue }
+            let comma = context.tokens[index - 1].kind == .quotationMark ? index - 2 : index - 1
+            if context.tokens[comma].text == "," { return index + 1 }
+        }
+        return nil
     }
 }

@@ -13,6 +13,11 @@ import WhoSaid
         expectQuotes(#"In an interview with the Dover Ledger, ⟨Moss⟩ said: "⟦Fares stay where they are.⟧""#)
     }
 
+    @Test func quoteSpeakerCueAfterATitleOverAnEarlierCue() {
+        expectQuotes(#"The proposals offer a stark alternative and send a message that the priority "⟦is the tax at the top,⟧" Mr. ⟨Kamin⟩ said."#,
+                     rule: "quote-speaker-cue")
+    }
+
     @Test func quoteCueSpeaker() {
         expectQuotes(#""⟦The agency has no comment,⟧" said ⟨Maria Lopez⟩, a spokeswoman."#, rule: "quote-cue-speaker")
     }

@@ -34,4 +34,14 @@ import WhoSaid
         expectQuotes(#""⟦Go back to your seat,⟧" ⟨Ada Moss⟩ barked, and the room fell silent."#, rule: "quote-speaker-verb")
         expectQuotes(#""⟦Not again!⟧" ⟨she⟩ harrumphed."#, rule: "quote-speaker-verb")
     }
+
+    @Test func aReportAfterACoordinatedBreakIsItsOwn() {
+        expectQuotes(#"⟨Dana Whitfield⟩, the police chief, said the video did not give "⟦definitive visual evidence,⟧" but ⟨she⟩ said the footage "⟦supports what we have heard⟧" about the case."#,
+                     rule: "sentence-cue")
+    }
+
+    @Test func aRelativePronounAfterADashIsTheLocalSpeaker() {
+        expectQuotes(#"Instead, the study -- ⟨which⟩ notes that the companies would owe "⟦more than three state budgets⟧" if taxed -- should alarm voters."#,
+                     rule: "sentence-cue")
+    }
 }
