@@ -40,6 +40,11 @@ struct SpeakerPhraseFinder: Sendable {
             || cueLexicon.longestCue(in: cueIds, at: index) != nil
     }
 
+    /// Whether a speaker phrase opens at `start`, perhaps after a title it leaves out (`Mr. Kamin said`).
+    func opens(_ phrase: Range<Int>, at start: Int) -> Bool {
+        start <= phrase.lowerBound && (start..<phrase.lowerBound).allSatisfy { lexicon.isTitle(tokens[$0].text) }
+    }
+
     /// `he`, `she`, `we`: a pronoun that is always a subject, so it is a speaker phrase by itself.
     func isSubjectPronoun(_ index: Int) -> Bool { lexicon.pronoun(words[index])?.case == .subject }
 

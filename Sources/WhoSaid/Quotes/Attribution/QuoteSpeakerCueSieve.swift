@@ -9,9 +9,8 @@ struct QuoteSpeakerCueSieve: AttributionSieve {
         let start = context.firstNarrativeToken(in: after)
         guard start < after.upperBound, context.tokens[start].kind == .word else { return nil }
         for cue in context.cues(in: start..<after.upperBound) where cue.sense.position == .verb && !cue.isParticiple {
-            // The phrase starts the narrative, perhaps after a title it leaves out (`Mr. Kamin said`).
             guard let speaker = context.phrases.speaker(of: cue, sentence: start..<after.upperBound),
-                (start..<speaker.lowerBound).allSatisfy({ context.phrases.lexicon.isTitle(context.tokens[$0].text) })
+                context.phrases.opens(speaker, at: start)
             else { return nil }
             return Attribution(speaker: speaker, cue: cue.tokens, rule: rule, confidence: 0.95)
         }

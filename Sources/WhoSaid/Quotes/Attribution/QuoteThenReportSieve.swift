@@ -22,7 +22,7 @@ struct QuoteThenReportSieve: AttributionSieve {
         guard let cue = context.cues(in: report).first(where: { $0.sense.position == .verb && $0.sense.kind == .speech }),
             !cue.isParticiple,
             (cue.tokens.upperBound..<report.upperBound).allSatisfy({ context.phrases.roles[$0] == .time }),
-            let speaker = context.phrases.speaker(of: cue, sentence: report), speaker.lowerBound == start
+            let speaker = context.phrases.speaker(of: cue, sentence: report), context.phrases.opens(speaker, at: start)
         else { return nil }
         return Attribution(speaker: speaker, cue: cue.tokens, rule: rule, confidence: 0.85)
     }
