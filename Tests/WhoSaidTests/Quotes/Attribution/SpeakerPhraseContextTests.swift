@@ -72,6 +72,11 @@ import WhoSaid
                      rule: "speaker-colon-quote")
     }
 
+    @Test func aLeadInsIntroductoryPhraseDoesNotCountTowardsItsLength() {
+        expectQuotes(#"With city leaders increasingly worried about a lack of passion for the bond among young voters, Mayor ⟨Ada Moss⟩ is rolling out a new and more personal message: "⟦It is about our children.⟧""#,
+                     rule: "speaker-colon-quote")
+    }
+
     @Test func aVerbAfterACommaWithItsSubjectEndingTheSentenceIsInverted() {
         expectQuotes(#""⟦This will be a challenge⟧" for the mayor, said ⟨Ada Moss⟩."#, rule: "sentence-cue")
     }
