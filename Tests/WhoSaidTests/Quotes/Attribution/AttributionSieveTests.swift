@@ -62,6 +62,7 @@ import WhoSaid
     @Test func aSentenceEndingWithAnOutletsReportIsTheOutlets() {
         expectQuotes(#"Moss "⟦bristled⟧" and said, "⟦No comment,⟧" The ⟨Dover Gazette⟩ reported."#, rule: "outlet-reported")
         expectQuotes(#"Moss called the audit "⟦a sham⟧" on his radio show, ⟨Right Wing Watch⟩ first reported."#, rule: "outlet-reported")
+        expectQuotes(#""⟦The audit is a sham,⟧" said Omar Haddad, the treasurer, reports the ⟨Dover Gazette⟩."#, rule: "outlet-reported")
     }
 
     @Test func accordingToANounSpelledLikeAVerb() {
