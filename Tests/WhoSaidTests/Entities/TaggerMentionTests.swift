@@ -60,6 +60,12 @@ import Testing
         #expect(entities.first?.type == .location)
     }
 
+    @Test func anAttributiveCompoundOpeningATaggerMentionIsAMentionOfItsOwn() throws {
+        let entities = try annotate("The move to Bergamo-based Zorblax Dynamics surprised fans.",
+                                    tagged: [("Bergamo-based Zorblax Dynamics", .organization)])
+        #expect(entities.map { "\($0.type.rawValue) \($0.name)" } == ["MISC Bergamo-based", "ORG Zorblax Dynamics"])
+    }
+
     @Test func possessiveIsTrimmedFromTaggerMentions() throws {
         let entities = try annotate("Quentin Ostrova's plan failed.", tagged: [("Quentin Ostrova 's", .person)])
         #expect(entities.first?.mentions.map(\.text) == ["Quentin Ostrova"])
