@@ -49,13 +49,14 @@ public struct EntityStage: Stage {
 
     public func process(_ document: inout Document) throws(WhoSaidError) {
         let words = EntityTokens(document, vocabulary: vocabulary)
-        var candidates = matcher.matches(in: words)
-        let places = Set(candidates.lazy.filter { $0.type == .location && $0.source == .lexicon }.map(\.name))
-        let listed = Set(candidates.lazy.map(\.name))
+        let listed = matcher.matches(in: words)
+        let found = nameFinder?.names(in: words) ?? []
+        var otherNames: [Range<Int>: EntityType] = [:]
+        for candidate in found + listed { otherNames[candidate.name] = candidate.type }
+        var candidates = listed + found
         for mention in Self.taggerMentions(in: document) {
-            candidates += listed.contains(mention.name) ? [mention] : splitBeforePlace(mention, places: places, words: words)
+            candidates += splitBeforeName(mention, otherNames: otherNames, words: words)
         }
-        if let nameFinder { candidates += nameFinder.names(in: words) }
         let chosen = MentionMerger.resolve(candidates, tokenCount: words.tokens.count)
         document.entities = linker.entities(from: chosen, in: document, words: words)
     }
@@ -81,16 +82,19 @@ public struct EntityStage: Stage {
         return candidates
     }
 
-    /// A tagger mention `A of B` whose `B` is a listed place and whose `A`
-    /// does not end with a head word taking it (`Bank of England`,
-    /// `Republic of Ireland` stay whole) names two things: `[Benetton] of [Italy]`.
-    private func splitBeforePlace(_ mention: CandidateMention, places: Set<Range<Int>>, words: EntityTokens)
-        -> [CandidateMention]
-    {
+    /// A tagger mention `A of B` or `A and B` whose `B` the lexicons or the
+    /// rules name and whose `A` does not end with a head word taking it
+    /// (`Bank of England`, `Republic of Ireland` stay whole, as does a mention the
+    /// lexicons list whole) names two things: `[Benetton] of [Italy]`,
+    /// `[KeyCorp] and [Banc One Corp.]`.
+    private func splitBeforeName(
+        _ mention: CandidateMention, otherNames: [Range<Int>: EntityType], words: EntityTokens
+    ) -> [CandidateMention] {
         let name = mention.name
-        guard name.count >= 3,
-            let place = (name.lowerBound + 2..<name.upperBound).lazy.map({ $0..<name.upperBound }).first(where: places.contains),
-            case let connector = place.lowerBound - 1,
+        guard name.count >= 3, otherNames[name] == nil,
+            let other = (name.lowerBound + 2..<name.upperBound).lazy.map({ $0..<name.upperBound })
+                .first(where: { otherNames[$0] != nil }),
+            case let connector = other.lowerBound - 1,
             cues.flags(of: words.ids[connector]).contains(.afterHeadConnector), words.isCapitalized(connector - 1)
         else { return [mention] }
         switch cues.organizationWords.value(of: words.ids[connector - 1]) {
@@ -100,7 +104,7 @@ public struct EntityStage: Stage {
         var before = mention
         before.name = name.lowerBound..<connector
         before.evidence = before.name
-        return [before, CandidateMention(name: place, type: .location, source: .tagger)]
+        return [before, CandidateMention(name: other, type: otherNames[other]!, source: .tagger)]
     }
 
     private static func isPossessive(_ token: String) -> Bool {

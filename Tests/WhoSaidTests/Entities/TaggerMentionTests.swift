@@ -66,6 +66,27 @@ import Testing
         #expect(entities.map { "\($0.type.rawValue) \($0.name)" } == ["MISC Bergamo-based", "ORG Zorblax Dynamics"])
     }
 
+    @Test func aTaggerMentionOfSomethingOfAListedPlaceNamesTwoThings() throws {
+        let entities = try annotate("Zorblax of America beat Vexley Group of America.",
+                                    tagged: [("Zorblax of America", .organization), ("Vexley Group of America", .organization)])
+        // A head word takes the place into its name: `Vexley Group of America` stays whole.
+        #expect(entities.map { "\($0.type.rawValue) \($0.name)" }
+                == ["ORG Zorblax", "LOC United States", "ORG Vexley Group of America"])
+    }
+
+    @Test func aTitleInsideATaggerMentionStartsAPerson() throws {
+        let entities = try annotate("Vexley Trading President Jane Roe said so.",
+                                    tagged: [("Vexley Trading President Jane Roe", .organization)])
+        #expect(entities.map { "\($0.type.rawValue) \($0.name)" } == ["ORG Vexley Trading", "PERSON Jane Roe"])
+    }
+
+    @Test func aCompanysNameWithoutItsSuffixIsTheCompanyWhateverTheTaggerSaid() throws {
+        // Read as a person before the company is named.
+        let entities = try annotate("Zorblax grows. Zorblax Corp. said it would hire.", tagged: [("Zorblax", .person)])
+        #expect(entities.owning("Zorblax")?.type == .organization)
+        #expect(entities.allSatisfy { $0.type == .organization })
+    }
+
     @Test func possessiveIsTrimmedFromTaggerMentions() throws {
         let entities = try annotate("Quentin Ostrova's plan failed.", tagged: [("Quentin Ostrova 's", .person)])
         #expect(entities.first?.mentions.map(\.text) == ["Quentin Ostrova"])
