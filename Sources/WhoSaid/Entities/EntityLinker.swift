@@ -28,7 +28,9 @@ struct EntityLinker: Sendable {
             cues.withoutLegalSuffix(mention.name, ids: words.ids).map { Array(words.ids[$0]) }
         })
         for var mention in mentions {
-            if mention.source == .tagger, companies.contains(Array(words.ids[mention.name])) { mention.type = .organization }
+            if mention.source == .tagger, !companies.isEmpty, companies.contains(Array(words.ids[mention.name])) {
+                mention.type = .organization
+            }
             linking.assign(mention)
         }
         linking.assignDeferredPersons()

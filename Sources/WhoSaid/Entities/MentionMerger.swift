@@ -32,10 +32,14 @@ enum MentionMerger {
         for candidate in candidates where candidate.source == .rule && candidate.type != .person {
             headRuleSpans.insert(candidate.name)
         }
-        let taggerSpans = taggerTypes.map { (tokens: $0.key, type: $0.value) }
+        // The tagger's mentions never overlap: each token has at most one.
+        var taggerMentionAt = [(tokens: Range<Int>, type: EntityType)?](repeating: nil, count: tokenCount)
+        for (tokens, type) in taggerTypes {
+            for index in tokens { taggerMentionAt[index] = (tokens, type) }
+        }
         let plausible = candidates.filter { candidate in
             if candidate.source == .tagger, candidate.type == .person { return !headRuleSpans.contains(candidate.name) }
-            if candidate.source == .rule { return !taggerSpans.contains { overrules($0, candidate, among: taggerSpans) } }
+            if candidate.source == .rule { return !overruled(candidate, taggerMentionAt: taggerMentionAt) }
             guard candidate.source == .lexicon || candidate.source == .lexiconNearMiss,
                 let taggerType = taggerTypes[candidate.name] else { return true }
             return taggerType == candidate.type
@@ -75,21 +79,24 @@ enum MentionMerger {
         }
     }
 
-    /// Whether the tagger's mention `tagged` outweighs the rule's `candidate`:
-    /// the rule cuts through it, or extends it leftwards over words no tagger mention holds.
-    private static func overrules(
-        _ tagged: (tokens: Range<Int>, type: EntityType), _ candidate: CandidateMention,
-        among taggerSpans: [(tokens: Range<Int>, type: EntityType)]
+    /// Whether a tagger mention outweighs the rule's `candidate`: the rule
+    /// cuts through it, or extends it leftwards over words no tagger mention holds.
+    private static func overruled(
+        _ candidate: CandidateMention, taggerMentionAt: [(tokens: Range<Int>, type: EntityType)?]
     ) -> Bool {
         let rule = candidate.name
-        guard tagged.tokens.overlaps(rule) else { return false }
-        let nested = rule.clamped(to: tagged.tokens) == rule || tagged.tokens.clamped(to: rule) == tagged.tokens
-        let crosses = !nested
-        guard !crosses else { return true }
-        guard tagged.type == candidate.type, tagged.tokens.upperBound == rule.upperBound,
-            rule.lowerBound < tagged.tokens.lowerBound
-        else { return false }
-        let addedWords = rule.lowerBound..<tagged.tokens.lowerBound
-        return !taggerSpans.contains { $0.tokens.overlaps(addedWords) }
+        for index in rule {
+            guard let tagged = taggerMentionAt[index], index == rule.lowerBound || index == tagged.tokens.lowerBound
+            else { continue }
+            let nested = rule.clamped(to: tagged.tokens) == rule || tagged.tokens.clamped(to: rule) == tagged.tokens
+            if !nested { return true }
+            if tagged.type == candidate.type, tagged.tokens.upperBound == rule.upperBound,
+                rule.lowerBound < tagged.tokens.lowerBound,
+                (rule.lowerBound..<tagged.tokens.lowerBound).allSatisfy({ taggerMentionAt[$0] == nil })
+            {
+                return true
+            }
+        }
+        return false
     }
 }

@@ -74,6 +74,12 @@ import Testing
                 == ["ORG Zorblax", "LOC United States", "ORG Vexley Group of America"])
     }
 
+    @Test func aTaggerMentionJoiningTwoCompaniesNamesTwo() throws {
+        let entities = try annotate("Shares of Zorblax and Vexley Corp. rose.",
+                                    tagged: [("Zorblax and Vexley Corp.", .organization)])
+        #expect(entities.map { "\($0.type.rawValue) \($0.name)" } == ["ORG Zorblax", "ORG Vexley Corp."])
+    }
+
     @Test func aTitleInsideATaggerMentionStartsAPerson() throws {
         let entities = try annotate("Vexley Trading President Jane Roe said so.",
                                     tagged: [("Vexley Trading President Jane Roe", .organization)])

@@ -8,9 +8,7 @@ public struct DocumentContext: Sendable {
     /// Where a token stands; its raw value indexes `NERFeatures.positionParts`.
     enum Position: UInt8, CaseIterable {
         case middle, sentenceStart, headline
-        /// Before the date of a dateline (`MILWAUKEE , Wisconsin 1996-08-29`): the place the story was filed from.
-        case dateline
-        var name: String { ["mid", "first", "headline", "dateline"][Int(rawValue)] }
+        var name: String { ["mid", "first", "headline"][Int(rawValue)] }
     }
 
     /// How the token's lowercase form appears elsewhere: raw value = bit 0 (capitalized mid-sentence) + bit 1 (lowercase).
@@ -92,9 +90,7 @@ public struct DocumentContext: Sendable {
                 isHeadline = isHeadline && atom.isAllCaps
                 hasLongWord = hasLongWord || tokens[index].text.utf8.count > 1
             }
-            if Self.isDateline(sentence.tokens, of: tokens, atoms: atoms) {
-                for index in sentence.tokens.dropLast() { positions[index] = .dateline }
-            } else if hasWords && isHeadline && hasLongWord {
+            if hasWords && isHeadline && hasLongWord {
                 for index in sentence.tokens { positions[index] = .headline }
             } else if let first {
                 positions[first] = .sentenceStart
@@ -134,36 +130,6 @@ public struct DocumentContext: Sendable {
         self.caseEvidence = wordTypes.map { CaseEvidence(rawValue: evidence[Int($0)])! }
     }
 
-    /// Longest dateline, in tokens, date included.
-    private static let maximumDatelineLength = 8
-
-    /// A short line of capitalized words and punctuation ending with a date of
-    /// three numbers (`1996-08-29`, `08/29/1996`): a wire story's dateline.
-    private static func isDateline(_ sentence: Range<Int>, of tokens: [Token], atoms: DocumentAtoms) -> Bool {
-        guard sentence.count >= 2, sentence.count <= maximumDatelineLength, let last = sentence.last,
-            isDate(tokens[last].text)
-        else { return false }
-        let words = sentence.dropLast().filter { atoms[$0].flags.contains(.hasLetter) }
-        return !words.isEmpty && words.allSatisfy { atoms[$0].isCapitalized }
-    }
-
-    /// Three groups of digits joined by `-` or `/`.
-    private static func isDate(_ text: String) -> Bool {
-        var groups = 1
-        var digits = 0
-        for byte in text.utf8 {
-            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
-                digits += 1
-            } else if (byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/")) && digits > 0 {
-                groups += 1
-                digits = 0
-            } else {
-                return false
-            }
-        }
-        return groups == 3 && digits > 0
-    }
-
     /// Calls `body` with the other occurrences of a capitalized token's word (at most `limit`),
     /// each with the token range of its sentence.
     @inline(__always)
@@ -193,27 +159,8 @@ public struct DocumentContext: Sendable {
 
     /// Records the tags given to a sentence's capitalized words.
     mutating func remember(_ tags: [NERTag], startingAt first: Int) {
-        count(tags, startingAt: first, by: 1)
-    }
-
-    /// Once the whole document is tagged: whether to tag a sentence again
-    /// because a capitalized word got another label than the one the rest of
-    /// the document gives it most often. Its tags leave the history when it
-    /// is to be tagged again (which remembers the new ones), else they stay.
-    mutating func needsSecondLook(_ tags: ArraySlice<NERTag>) -> Bool {
-        let first = tags.startIndex
-        count(tags, startingAt: first, by: 0 &- 1)
-        let disagrees = tags.indices.contains { index in
-            guard atoms[index].isCapitalized, let label = history(of: index) else { return false }
-            return label != HistoryLabel(tags[index])
-        }
-        if !disagrees { count(tags, startingAt: first, by: 1) }
-        return disagrees
-    }
-
-    private mutating func count(_ tags: some Collection<NERTag>, startingAt first: Int, by step: UInt16) {
         for (offset, tag) in tags.enumerated() where atoms[first + offset].isCapitalized {
-            historyCounts[Int(wordTypes[first + offset])][HistoryLabel(tag).rawValue] &+= step
+            historyCounts[Int(wordTypes[first + offset])][HistoryLabel(tag).rawValue] &+= 1
         }
     }
 }

@@ -31,18 +31,6 @@ import Testing
         #expect(context.atoms[6].lower == context.atoms[0].lower && context.atoms[6].clusters == context.atoms[2].clusters)
     }
 
-    @Test func aDatelineIsTheLineOfCapitalizedWordsBeforeADate() throws {
-        let document = TaggerFixtures.document([
-            "GOLF - PARKER WINS .", "HALDEN , Norway 2001-06-14", "Halden 3 Vestby 1", "Parker won on 06/14/2001 .",
-        ])
-        let positions = try TaggerFixtures.tagger().context(for: document).positions
-        // The headline stays a headline; the dateline's words and comma are the dateline, not its date;
-        // a results line (no date) and a sentence with a date in it are neither.
-        #expect(positions[0..<5].allSatisfy { $0 == .headline })
-        #expect(positions[5..<8].allSatisfy { $0 == .dateline } && positions[8] == .middle)
-        #expect(positions[9] == .sentenceStart && positions[13] == .sentenceStart)
-    }
-
     @Test func anEmptyDocumentHasNoSpans() throws {
         #expect(try TaggerFixtures.tagger().tag(Document(id: "empty", text: "")).isEmpty)
     }
