@@ -11,7 +11,9 @@
 ///    name it links forward only when exactly one person fits, else it stays
 ///    an entity of its own;
 /// 4. other names link by identical text and type; an organization named with
-///    a legal suffix (`Acme Corp.`) also owns the name without it (`Acme`).
+///    a legal suffix (`Acme Corp.`) also owns the name without it (`Acme`),
+///    which the tagger's other readings of that name (`Acme` as a person,
+///    anywhere in the document) do not outweigh.
 /// Before linking, later bare surnames, first names, defined acronyms and
 /// repeated names that no source marked are added as mentions (short forms).
 /// A possessive `'s` is a token of its own and never part of a mention.
@@ -22,7 +24,15 @@ struct EntityLinker: Sendable {
     func entities(from chosen: [CandidateMention], in document: Document, words: EntityTokens) -> [Entity] {
         var linking = Linking(words: words, cues: cues, gazetteer: gazetteer)
         let mentions = ShortForms(chosen: chosen, words: words, cues: cues).addingOccurrences(to: chosen)
-        for mention in mentions { linking.assign(mention) }
+        let companies = Set(mentions.lazy.filter { $0.type == .organization }.compactMap { mention in
+            cues.withoutLegalSuffix(mention.name, ids: words.ids).map { Array(words.ids[$0]) }
+        })
+        for var mention in mentions {
+            if mention.source == .tagger, !companies.isEmpty, companies.contains(Array(words.ids[mention.name])) {
+                mention.type = .organization
+            }
+            linking.assign(mention)
+        }
         linking.assignDeferredPersons()
         return linking.entities(in: document)
     }

@@ -14,6 +14,7 @@ public struct EntityStage: Stage {
     private let vocabulary: TokenVocabulary
     private let matcher: GazetteerMatcher
     private let nameFinder: NameFinder?
+    private let cues: NameCues
     private let linker: EntityLinker
 
     public init(options: inout StageOptions) throws(WhoSaidError) {
@@ -42,19 +43,27 @@ public struct EntityStage: Stage {
         self.vocabulary = vocabulary
         matcher = GazetteerMatcher(gazetteer: gazetteer, cues: cues, vocabulary: vocabulary)
         nameFinder = rules ? NameFinder(cues: cues, gazetteer: gazetteer) : nil
+        self.cues = cues
         linker = EntityLinker(gazetteer: gazetteer, cues: cues)
     }
 
     public func process(_ document: inout Document) throws(WhoSaidError) {
         let words = EntityTokens(document, vocabulary: vocabulary)
-        var candidates = matcher.matches(in: words)
-        candidates += Self.taggerMentions(in: document)
-        if let nameFinder { candidates += nameFinder.names(in: words) }
+        let listed = matcher.matches(in: words)
+        let found = nameFinder?.names(in: words) ?? []
+        var otherNames: [Range<Int>: EntityType] = [:]
+        for candidate in found + listed { otherNames[candidate.name] = candidate.type }
+        var candidates = listed + found
+        for mention in Self.taggerMentions(in: document) {
+            candidates += splitBeforeName(mention, otherNames: otherNames, words: words)
+        }
         let chosen = MentionMerger.resolve(candidates, tokenCount: words.tokens.count)
         document.entities = linker.entities(from: chosen, in: document, words: words)
     }
 
-    /// The tagger's mentions, without a trailing possessive `'s`.
+    /// The tagger's mentions, without a trailing possessive `'s`. An
+    /// attributive compound opening a longer mention is a name of its own
+    /// (`[Bergamo-based] [Atalanta]`, the compound MISC as in CoNLL-2003).
     static func taggerMentions(in document: Document) -> [CandidateMention] {
         var candidates: [CandidateMention] = []
         for entity in document.entities {
@@ -62,11 +71,40 @@ public struct EntityStage: Stage {
             where mention.tokens.lowerBound >= 0 && mention.tokens.upperBound <= document.tokens.count {
                 var name = mention.tokens
                 while let last = name.last, name.count > 1, isPossessive(document.tokens[last].text) { name = name.dropLast() }
-                guard !name.isEmpty else { continue }
+                guard let first = name.first else { continue }
+                if name.count > 1, EntityTokens.isAttributiveCompound(document.tokens[first].text) {
+                    candidates.append(CandidateMention(name: first..<first + 1, type: .miscellaneous, source: .tagger))
+                    name = name.dropFirst()
+                }
                 candidates.append(CandidateMention(name: name, type: entity.type, source: .tagger))
             }
         }
         return candidates
+    }
+
+    /// A tagger mention `A of B` or `A and B` whose `B` the lexicons or the
+    /// rules name and whose `A` does not end with a head word taking it
+    /// (`Bank of England`, `Republic of Ireland` stay whole, as does a mention the
+    /// lexicons list whole) names two things: `[Benetton] of [Italy]`,
+    /// `[KeyCorp] and [Banc One Corp.]`.
+    private func splitBeforeName(
+        _ mention: CandidateMention, otherNames: [Range<Int>: EntityType], words: EntityTokens
+    ) -> [CandidateMention] {
+        let name = mention.name
+        guard name.count >= 3, otherNames[name] == nil,
+            let other = (name.lowerBound + 2..<name.upperBound).lazy.map({ $0..<name.upperBound })
+                .first(where: { otherNames[$0] != nil }),
+            case let connector = other.lowerBound - 1,
+            cues.flags(of: words.ids[connector]).contains(.afterHeadConnector), words.isCapitalized(connector - 1)
+        else { return [mention] }
+        switch cues.organizationWords.value(of: words.ids[connector - 1]) {
+        case .head?, .placeHead?: return [mention]
+        case .suffix?, nil: break
+        }
+        var before = mention
+        before.name = name.lowerBound..<connector
+        before.evidence = before.name
+        return [before, CandidateMention(name: other, type: otherNames[other]!, source: .tagger)]
     }
 
     private static func isPossessive(_ token: String) -> Bool {

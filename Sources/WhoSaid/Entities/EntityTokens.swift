@@ -57,6 +57,18 @@ struct EntityTokens {
 
     func isCapitalized(_ index: Int) -> Bool { cases[index] == .capitalized }
 
+    /// A capitalized word joined by a hyphen to a lowercase one (`Boston-based`,
+    /// `British-ruled`): it describes the name after it and is no part of it.
+    func isAttributiveCompound(_ index: Int) -> Bool {
+        isCapitalized(index) && Self.isAttributiveCompound(tokens[index].text)
+    }
+
+    static func isAttributiveCompound(_ text: String) -> Bool {
+        guard text.first?.isUppercase == true, let hyphen = text.lastIndex(of: "-") else { return false }
+        let tail = text[text.index(after: hyphen)...]
+        return !tail.isEmpty && tail.unicodeScalars.allSatisfy { $0.properties.isLowercase }
+    }
+
     /// The end of the sentence's opening stretch written in capitals, when
     /// that stretch is a headline (the whole sentence) or a dateline (words
     /// and then punctuation: `WASHINGTON (AP) —`); else the sentence start.

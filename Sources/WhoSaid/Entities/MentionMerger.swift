@@ -13,12 +13,18 @@
 ///    football club `Leeds`, not the city), so the tagger's reading stands.
 ///    And where the tagger reads as a person exactly the span the rules read
 ///    as a place or organization by its head word (`Foster Road`, `Lents
-///    Council`), the head word outweighs it.
+///    Council`), the head word outweighs it. A rule's reading that cuts
+///    through a tagger mention (`West [Bank and Gaza]`), or only adds words
+///    the tagger left out before its mention of the same type
+///    (`Boston-based [Reagan Communications]`), gives way to the tagger.
+///    Before all this, a tagger mention ending with a rule's title and name
+///    is cut before the title (`separatingTitledPeople`).
 /// 3. Then the earlier candidate.
 /// A candidate overlapping one already chosen is dropped.
 enum MentionMerger {
     /// The chosen candidates, in text order.
     static func resolve(_ candidates: [CandidateMention], tokenCount: Int) -> [CandidateMention] {
+        let candidates = separatingTitledPeople(candidates)
         var taggerTypes: [Range<Int>: EntityType] = [:]
         for candidate in candidates where candidate.source == .tagger { taggerTypes[candidate.name] = candidate.type }
         // Rules name places and organizations only by a head word (`Road`, `Council`).
@@ -26,8 +32,14 @@ enum MentionMerger {
         for candidate in candidates where candidate.source == .rule && candidate.type != .person {
             headRuleSpans.insert(candidate.name)
         }
+        // The tagger's mentions never overlap: each token has at most one.
+        var taggerMentionAt = [(tokens: Range<Int>, type: EntityType)?](repeating: nil, count: tokenCount)
+        for (tokens, type) in taggerTypes {
+            for index in tokens { taggerMentionAt[index] = (tokens, type) }
+        }
         let plausible = candidates.filter { candidate in
             if candidate.source == .tagger, candidate.type == .person { return !headRuleSpans.contains(candidate.name) }
+            if candidate.source == .rule { return !overruled(candidate, taggerMentionAt: taggerMentionAt) }
             guard candidate.source == .lexicon || candidate.source == .lexiconNearMiss,
                 let taggerType = taggerTypes[candidate.name] else { return true }
             return taggerType == candidate.type
@@ -44,5 +56,47 @@ enum MentionMerger {
             chosen.append(candidate)
         }
         return chosen.sorted { $0.name.lowerBound < $1.name.lowerBound }
+    }
+
+    /// A tagger mention that ends with a rule's title and personal name
+    /// (`[Federal Reserve Governor Lawrence Lindsey]`) keeps only what comes
+    /// before the title (`[Federal Reserve] Governor [Lawrence Lindsey]`), or
+    /// nothing: the title marks where a person's name begins.
+    private static func separatingTitledPeople(_ candidates: [CandidateMention]) -> [CandidateMention] {
+        let titledPeople = candidates.filter { $0.source == .rule && $0.evidence.lowerBound < $0.name.lowerBound }
+        guard !titledPeople.isEmpty else { return candidates }
+        return candidates.compactMap { candidate in
+            guard candidate.source == .tagger,
+                let person = titledPeople.first(where: { person in
+                    candidate.name.lowerBound <= person.evidence.lowerBound && candidate.name.upperBound == person.name.upperBound
+                })
+            else { return candidate }
+            guard candidate.name.lowerBound < person.evidence.lowerBound else { return nil }
+            var before = candidate
+            before.name = candidate.name.lowerBound..<person.evidence.lowerBound
+            before.evidence = before.name
+            return before
+        }
+    }
+
+    /// Whether a tagger mention outweighs the rule's `candidate`: the rule
+    /// cuts through it, or extends it leftwards over words no tagger mention holds.
+    private static func overruled(
+        _ candidate: CandidateMention, taggerMentionAt: [(tokens: Range<Int>, type: EntityType)?]
+    ) -> Bool {
+        let rule = candidate.name
+        for index in rule {
+            guard let tagged = taggerMentionAt[index], index == rule.lowerBound || index == tagged.tokens.lowerBound
+            else { continue }
+            let nested = rule.clamped(to: tagged.tokens) == rule || tagged.tokens.clamped(to: rule) == tagged.tokens
+            if !nested { return true }
+            if tagged.type == candidate.type, tagged.tokens.upperBound == rule.upperBound,
+                rule.lowerBound < tagged.tokens.lowerBound,
+                (rule.lowerBound..<tagged.tokens.lowerBound).allSatisfy({ taggerMentionAt[$0] == nil })
+            {
+                return true
+            }
+        }
+        return false
     }
 }

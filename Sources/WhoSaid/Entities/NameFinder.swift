@@ -10,7 +10,8 @@
 ///   a head and a connector (`Bank of America`);
 /// - one ending in (or beginning with) a place head → LOC (`Market Street`, `Lake Tahoe`);
 ///   before a closing head, the name starts after an `of` (`Jane Roe of [Acme Group]`).
-/// Leading non-names (`The`, `Earlier`) are dropped from a sequence.
+/// Leading non-names (`The`, `Earlier`) are dropped from a sequence; a
+/// title inside a sequence starts a person's name as well.
 struct NameFinder: Sendable {
     /// Longest personal name taken after a title or a first name, in tokens.
     static let maximumPersonNameLength = 4
@@ -70,10 +71,11 @@ struct NameFinder: Sendable {
         return end > start ? start..<end : nil
     }
 
-    /// Capitalized words from `start`, joined by lowercase connectors that a capitalized word follows.
+    /// Capitalized words from `start`, joined by lowercase connectors that a
+    /// capitalized word follows; an attributive compound (`Boston-based`) ends the run.
     private func capitalizedRun(from start: Int, in sentence: Range<Int>, of words: EntityTokens) -> Range<Int> {
         var end = start + 1
-        while end < sentence.upperBound {
+        while end < sentence.upperBound, !words.isAttributiveCompound(end - 1) {
             if words.isCapitalized(end) {
                 end += 1
             } else if !cues.flags(of: words.ids[end]).isDisjoint(with: [.nameParticle, .afterHeadConnector, .bindingConnector]),
@@ -97,7 +99,8 @@ struct NameFinder: Sendable {
         if let person = loneSurname(in: start..<run.upperBound, of: words) { candidates.append(person) }
         var index = start
         while index < run.upperBound {
-            if let person = firstNamePerson(at: index, in: run, of: words) {
+            // A title inside the run starts a person's name: `Federal Reserve Governor [Lawrence Lindsey]`.
+            if let person = titledPerson(at: index, in: run, of: words) ?? firstNamePerson(at: index, in: run, of: words) {
                 candidates.append(person)
                 index = person.name.upperBound
             } else {

@@ -20,6 +20,14 @@ import Testing
         #expect(try names("Shares of Wiggins & Dole Group fell.") == ["ORG Wiggins & Dole Group"])
     }
 
+    @Test func anAttributiveCompoundIsNoPartOfTheNameAfterIt() throws {
+        #expect(try names("Shares of Lisbon-based Northwind Trading Group fell.") == ["ORG Northwind Trading Group"])
+    }
+
+    @Test func aTitleInsideACapitalizedRunStartsAPerson() throws {
+        #expect(try names("Vexley Trading President Jane Roe said so.") == ["PERSON Jane Roe"])
+    }
+
     @Test func sentenceOpeningNonNamesAreDropped() throws {
         #expect(try names("The Northwind Group grew. Earlier Monday, it hired staff.") == ["ORG Northwind Group"])
     }

@@ -60,6 +60,39 @@ import Testing
         #expect(entities.first?.type == .location)
     }
 
+    @Test func anAttributiveCompoundOpeningATaggerMentionIsAMentionOfItsOwn() throws {
+        let entities = try annotate("The move to Bergamo-based Zorblax Dynamics surprised fans.",
+                                    tagged: [("Bergamo-based Zorblax Dynamics", .organization)])
+        #expect(entities.map { "\($0.type.rawValue) \($0.name)" } == ["MISC Bergamo-based", "ORG Zorblax Dynamics"])
+    }
+
+    @Test func aTaggerMentionOfSomethingOfAListedPlaceNamesTwoThings() throws {
+        let entities = try annotate("Zorblax of America beat Vexley Group of America.",
+                                    tagged: [("Zorblax of America", .organization), ("Vexley Group of America", .organization)])
+        // A head word takes the place into its name: `Vexley Group of America` stays whole.
+        #expect(entities.map { "\($0.type.rawValue) \($0.name)" }
+                == ["ORG Zorblax", "LOC United States", "ORG Vexley Group of America"])
+    }
+
+    @Test func aTaggerMentionJoiningTwoCompaniesNamesTwo() throws {
+        let entities = try annotate("Shares of Zorblax and Vexley Corp. rose.",
+                                    tagged: [("Zorblax and Vexley Corp.", .organization)])
+        #expect(entities.map { "\($0.type.rawValue) \($0.name)" } == ["ORG Zorblax", "ORG Vexley Corp."])
+    }
+
+    @Test func aTitleInsideATaggerMentionStartsAPerson() throws {
+        let entities = try annotate("Vexley Trading President Jane Roe said so.",
+                                    tagged: [("Vexley Trading President Jane Roe", .organization)])
+        #expect(entities.map { "\($0.type.rawValue) \($0.name)" } == ["ORG Vexley Trading", "PERSON Jane Roe"])
+    }
+
+    @Test func aCompanysNameWithoutItsSuffixIsTheCompanyWhateverTheTaggerSaid() throws {
+        // Read as a person before the company is named.
+        let entities = try annotate("Zorblax grows. Zorblax Corp. said it would hire.", tagged: [("Zorblax", .person)])
+        #expect(entities.owning("Zorblax")?.type == .organization)
+        #expect(entities.allSatisfy { $0.type == .organization })
+    }
+
     @Test func possessiveIsTrimmedFromTaggerMentions() throws {
         let entities = try annotate("Quentin Ostrova's plan failed.", tagged: [("Quentin Ostrova 's", .person)])
         #expect(entities.first?.mentions.map(\.text) == ["Quentin Ostrova"])
