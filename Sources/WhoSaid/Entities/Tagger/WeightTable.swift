@@ -151,7 +151,7 @@ struct TaggingWeights: FeatureScorer, Sendable {
 
     /// How many keys ahead of the one being looked up `sums` prefetches the home slot: enough for
     /// a miss to the L3 cache or memory to arrive in time.
-    static let prefetchDistance = 24
+    static let prefetchDistance = 64
 
     /// The summed rows of each run of `keys` (run `i` ends at `runEnds[i]`), for `scores(of:adding:)`.
     /// Prefetches the slot of the key `prefetchDistance` ahead and the row of each key found, so
