@@ -239,6 +239,7 @@ struct BatchDecodingScratch {
     var tokenKeys = FeatureKeys()
     var tokenEnds: [Int] = []
     var tokenSums: [SIMD8<Int32>] = []
+    /// The row `TaggingWeights.sums` found for each key.
     var rows: [Int32] = []
     var tagKeys = FeatureKeys()
 }
