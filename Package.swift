@@ -21,12 +21,14 @@ let package = Package(
         // A C surface free of ICU types, so Swift code never sees ICU headers
         // (they clash with Foundation's bundled ICU; see README "ICU").
         .target(name: "ICUShim", dependencies: ["ICU"]),
+        // Cache prefetch hints for the tagger's batched weight lookups (Swift has no prefetch).
+        .target(name: "MemoryHints"),
         // Turns Lexicons/ and Pipelines/ into Swift source at build time, so the binary carries them.
         .executableTarget(name: "EmbedResources"),
         .plugin(name: "EmbedResourcesPlugin", capability: .buildTool(), dependencies: ["EmbedResources"]),
         .target(
             name: "WhoSaid",
-            dependencies: ["ICUShim"],
+            dependencies: ["ICUShim", "MemoryHints"],
             exclude: ["Entities/README.md", "Quotes/README.md"],
             plugins: ["EmbedResourcesPlugin"]
         ),

@@ -61,19 +61,20 @@ public struct DocumentContext: Sendable {
         var types = KeyTable(minimumCapacity: tokens.count / 2)
         var wordTypes: [Int32] = []
         wordTypes.reserveCapacity(tokens.count)
-        var typeClusters: [SIMD4<UInt64>] = []
         for token in tokens {
             let (spelling, isNewSpelling) = spellingTable.insert(atomBuilder.wordPart(of: token.text))
             if isNewSpelling {
-                var atom = atomBuilder.atoms(of: token.text)
-                let (type, isNewType) = types.insert(atom.lower)
-                if isNewType { typeClusters.append(clusters.clusters(ofLower: atom.lower)) }
-                atom.clusters = typeClusters[type]
+                let atom = atomBuilder.atoms(of: token.text)
                 distinctAtoms.append(atom)
-                typeOfSpelling.append(Int32(type))
+                typeOfSpelling.append(Int32(types.insert(atom.lower).index))
             }
             atomIDs.append(Int32(spelling))
             wordTypes.append(typeOfSpelling[spelling])
+        }
+        // Looked up all at once, so that the cache misses overlap.
+        let typeClusters = clusters.clusters(ofLowers: types.keys)
+        for spelling in distinctAtoms.indices {
+            distinctAtoms[spelling].clusters = typeClusters[Int(typeOfSpelling[spelling])]
         }
         let atoms = DocumentAtoms(distinct: distinctAtoms, ids: atomIDs)
         var positions = [Position](repeating: .middle, count: tokens.count)

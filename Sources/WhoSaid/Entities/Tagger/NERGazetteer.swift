@@ -46,6 +46,8 @@ struct NERGazetteer: Sendable {
     }
 
     static let maximumClasses = 16
+    /// Phrase starts whose first lookups are prefetched together.
+    private static let prefetchChunk = 32
 
     /// Class names, indexed by class number.
     let classNames: [String]
@@ -143,15 +145,20 @@ struct NERGazetteer: Sendable {
         coveringLength.removeAll(keepingCapacity: true)
         coveringLength.append(contentsOf: repeatElement(.zero, count: tokens.count))
         let base = tokens.startIndex
-        for start in 0..<tokens.count {
-            var chain = Self.chainStart
-            for end in start..<min(tokens.count, start + longestPhrase) {
-                chain = Self.chain(chain, tokens[base + end].lower)
-                guard let entry = chains.index(of: chain) else { break }
-                if chainClasses[entry] != 0 {
-                    mark(chainClasses[entry], start..<(end + 1), positions: &positions, covering: &coveringLength)
+        // Every token is tried as a phrase start: ask for those lookups a chunk ahead (`KeyTable.prefetch`).
+        for chunkStart in stride(from: 0, to: tokens.count, by: Self.prefetchChunk) {
+            let chunk = chunkStart..<min(tokens.count, chunkStart + Self.prefetchChunk)
+            chains.prefetch(chunk.lazy.map { Self.chain(Self.chainStart, tokens[base + $0].lower) })
+            for start in chunk {
+                var chain = Self.chainStart
+                for end in start..<min(tokens.count, start + longestPhrase) {
+                    chain = Self.chain(chain, tokens[base + end].lower)
+                    guard let entry = chains.index(of: chain) else { break }
+                    if chainClasses[entry] != 0 {
+                        mark(chainClasses[entry], start..<(end + 1), positions: &positions, covering: &coveringLength)
+                    }
+                    if !extendsFurther[entry] { break }
                 }
-                if !extendsFurther[entry] { break }
             }
         }
     }

@@ -41,6 +41,17 @@ enum NERTag: Int, CaseIterable, Sendable {
         return (isBegin ? "B-" : "I-") + EntityType.conllName(type)
     }
 
+    /// The tag with the highest score (lanes = raw values) that may follow `previous` (nil:
+    /// the sentence start); on a tie the earlier tag, O first.
+    @inline(__always)
+    static func best(_ scores: SIMD16<Float>, after previous: NERTag?) -> NERTag {
+        var best = NERTag.outside
+        for tag in allCases where tag.canFollow(previous ?? .outside) && scores[tag.rawValue] > scores[best.rawValue] {
+            best = tag
+        }
+        return best
+    }
+
     /// IOB2 allows `I-X` only right after `B-X` or `I-X`.
     func canFollow(_ previous: NERTag) -> Bool {
         isBegin || self == .outside || previous.type == type

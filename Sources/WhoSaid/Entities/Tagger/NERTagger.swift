@@ -56,21 +56,21 @@ public struct NERTagger: Sendable {
     /// Tags one sentence (`Document.tokens` indices). Tag a document's
     /// sentences in order, with one context: each sentence learns from the labels of those before.
     public func tag(sentence: Range<Int>, context: inout DocumentContext) -> [TaggedSpan] {
-        var scratch = DecodingScratch(sink: FeatureKeys())
+        var scratch = BatchDecodingScratch()
         return tag(sentence: sentence, context: &context, scratch: &scratch)
     }
 
     /// Tags every sentence of a document, in order.
     public func tag(_ document: Document) -> [TaggedSpan] {
         var context = context(for: document)
-        var scratch = DecodingScratch(sink: FeatureKeys())
+        var scratch = BatchDecodingScratch()
         return document.sentences.flatMap { tag(sentence: $0.tokens, context: &context, scratch: &scratch) }
     }
 
-    private func tag(sentence: Range<Int>, context: inout DocumentContext, scratch: inout DecodingScratch<FeatureKeys>)
+    private func tag(sentence: Range<Int>, context: inout DocumentContext, scratch: inout BatchDecodingScratch)
         -> [TaggedSpan]
     {
-        features.decode(sentence: sentence, context: &context, weights: model.weights, scratch: &scratch) { _, _, best in best }
+        features.decodeBatched(sentence: sentence, context: &context, weights: model.weights, scratch: &scratch)
         return TaggedSpan.spans(of: scratch.tags, offset: sentence.lowerBound)
     }
 }

@@ -1,3 +1,5 @@
+import MemoryHints
+
 /// Sums the weight rows of a token's features into per-tag scores (lanes = `NERTag` raw values;
 /// only the differences between lanes matter, as decoding takes the best).
 protocol FeatureScorer {
@@ -114,30 +116,76 @@ struct TaggingWeights: FeatureScorer, Sendable {
     @inline(__always)
     private func fingerprint(_ key: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: key) & ~rowMask }
 
-    /// Scores relative to O (lane 0 is always 0).
+    /// The row of `key`: row 0, all zeros, when the model lacks it. No branch on found/absent (it
+    /// would be a coin toss for the predictor and serialize the cache misses): an empty slot's row number is 0.
     @inline(__always)
-    func scores(of features: [UInt64]) -> SIMD16<Float> {
-        var total = SIMD8<Int32>.zero
+    private func row(of key: UInt64, in slots: UnsafeBufferPointer<UInt32>) -> Int {
+        let mask = slots.count - 1
+        let fingerprint = self.fingerprint(key)
+        var slot = Self.home(key, shift: shift)
+        var entry = slots[slot]
+        while entry != 0 && entry & ~rowMask != fingerprint {
+            slot = (slot + 1) & mask
+            entry = slots[slot]
+        }
+        return Int(entry & rowMask)
+    }
+
+    /// Scores relative to O (lane 0 is always 0).
+    func scores(of features: [UInt64]) -> SIMD16<Float> { scores(of: features, adding: .zero) }
+
+    /// The scores of `features` and of the features whose rows `sums` added up to `partial`.
+    /// Integer sums do not depend on the order of adding, so splitting a token's features changes no score.
+    @inline(__always)
+    func scores(of features: [UInt64], adding partial: SIMD8<Int32>) -> SIMD16<Float> {
+        var total = partial
         slots.withUnsafeBufferPointer { slots in
             rows.withUnsafeBufferPointer { rows in
-                let mask = slots.count - 1
-                for key in features {
-                    // No branch on found/absent (it would be a coin toss for the predictor and
-                    // serialize the cache misses): an empty slot's row number is 0, the zero row.
-                    let fingerprint = self.fingerprint(key)
-                    var slot = Self.home(key, shift: shift)
-                    var entry = slots[slot]
-                    while entry != 0 && entry & ~rowMask != fingerprint {
-                        slot = (slot + 1) & mask
-                        entry = slots[slot]
-                    }
-                    total &+= SIMD8<Int32>(truncatingIfNeeded: rows[Int(entry & rowMask)])
-                }
+                for key in features { total &+= SIMD8<Int32>(truncatingIfNeeded: rows[row(of: key, in: slots)]) }
             }
         }
         let scaled = SIMD8<Float>(total) * scale
         return SIMD16(lowHalf: SIMD8(0, scaled[0], scaled[1], scaled[2], scaled[3], scaled[4], scaled[5], scaled[6]),
                       highHalf: SIMD8(scaled[7], 0, 0, 0, 0, 0, 0, 0))
+    }
+
+    /// How many keys ahead of the one being looked up `sums` prefetches the home slot: enough for
+    /// a miss to the L3 cache or memory to arrive in time.
+    static let prefetchDistance = 64
+
+    /// The summed rows of each run of `keys` (run `i` ends at `runEnds[i]`), for `scores(of:adding:)`.
+    /// Prefetches the slot of the key `prefetchDistance` ahead and the row of each key found, so
+    /// that many cache misses overlap instead of each waiting behind the one before; then adds the rows.
+    func sums(of keys: [UInt64], runEnds: [Int], into sums: inout [SIMD8<Int32>], rowScratch: inout [Int32]) {
+        sums.removeAll(keepingCapacity: true)
+        rowScratch.removeAll(keepingCapacity: true)
+        rowScratch.append(contentsOf: repeatElement(0, count: keys.count))
+        keys.withUnsafeBufferPointer { keys in
+            slots.withUnsafeBufferPointer { slots in
+                rows.withUnsafeBufferPointer { rows in
+                    rowScratch.withUnsafeMutableBufferPointer { found in
+                        for key in keys.prefix(Self.prefetchDistance) {
+                            ws_prefetch(slots.baseAddress! + Self.home(key, shift: shift))
+                        }
+                        for index in keys.indices {
+                            if index + Self.prefetchDistance < keys.count {
+                                ws_prefetch(slots.baseAddress! + Self.home(keys[index + Self.prefetchDistance], shift: shift))
+                            }
+                            let row = row(of: keys[index], in: slots)
+                            ws_prefetch(rows.baseAddress! + row)
+                            found[index] = Int32(truncatingIfNeeded: row)
+                        }
+                        var start = 0
+                        for end in runEnds {
+                            var total = SIMD8<Int32>.zero
+                            for row in found[start..<end] { total &+= SIMD8<Int32>(truncatingIfNeeded: rows[Int(row)]) }
+                            sums.append(total)
+                            start = end
+                        }
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -171,15 +219,70 @@ extension NERFeatures {
                              lexiconPositions: scratch.lexiconPositions, to: &scratch.sink)
             addTagFeatures(previous: previous, secondPrevious: secondPrevious, atom: context.atoms[index],
                            to: &scratch.sink)
-            let scores = weights.scores(of: scratch.sink.keys)
-            var best = NERTag.outside
-            for tag in NERTag.allCases where tag.canFollow(previous ?? .outside) && scores[tag.rawValue] > scores[best.rawValue] {
-                best = tag
-            }
+            let best = NERTag.best(weights.scores(of: scratch.sink.keys), after: previous)
             let chosen = choose(index, scratch.sink, best)
             scratch.tags.append(chosen)
             secondPrevious = previous
             previous = chosen
+        }
+        context.remember(scratch.tags, startingAt: sentence.lowerBound)
+    }
+}
+
+/// Scratch buffers for `decodeBatched`, reused from sentence to sentence.
+struct BatchDecodingScratch {
+    var lexiconPositions: [SIMD16<UInt8>] = []
+    var coveringLength: [SIMD16<UInt8>] = []
+    var tags: [NERTag] = []
+    /// The tag-independent features of a batch of tokens, one token after the other, where each
+    /// token's keys end, and each token's summed rows.
+    var tokenKeys = FeatureKeys()
+    var tokenEnds: [Int] = []
+    var tokenSums: [SIMD8<Int32>] = []
+    /// The row `TaggingWeights.sums` found for each key.
+    var rows: [Int32] = []
+    var tagKeys = FeatureKeys()
+}
+
+extension NERFeatures {
+    /// Tokens whose features are looked up together: enough for many cache misses to overlap,
+    /// few enough for the keys to stay in the L1 cache.
+    static let batchTokens = 16
+
+    /// Tags one sentence as `decode` does, with the same scores, faster: the features that do not
+    /// read earlier tags (~44 of ~50 per token) are looked up a batch of tokens at a time, so that
+    /// their cache misses overlap, before the greedy pass over the batch adds those that do.
+    func decodeBatched(
+        sentence: Range<Int>, context: inout DocumentContext, weights: TaggingWeights, scratch: inout BatchDecodingScratch
+    ) {
+        gazetteer.matches(context.atoms[sentence], into: &scratch.lexiconPositions,
+                          coveringLength: &scratch.coveringLength)
+        scratch.tags.removeAll(keepingCapacity: true)
+        var previous: NERTag?
+        var secondPrevious: NERTag?
+        var batchStart = sentence.lowerBound
+        while batchStart < sentence.upperBound {
+            let batch = batchStart..<min(sentence.upperBound, batchStart + Self.batchTokens)
+            scratch.tokenKeys.removeAll()
+            scratch.tokenEnds.removeAll(keepingCapacity: true)
+            for index in batch {
+                addTokenFeatures(of: index, sentence: sentence, context: context,
+                                 lexiconPositions: scratch.lexiconPositions, to: &scratch.tokenKeys)
+                scratch.tokenEnds.append(scratch.tokenKeys.keys.count)
+            }
+            weights.sums(of: scratch.tokenKeys.keys, runEnds: scratch.tokenEnds, into: &scratch.tokenSums,
+                         rowScratch: &scratch.rows)
+            for (offset, index) in batch.enumerated() {
+                scratch.tagKeys.removeAll()
+                addTagFeatures(previous: previous, secondPrevious: secondPrevious, atom: context.atoms[index],
+                               to: &scratch.tagKeys)
+                let scores = weights.scores(of: scratch.tagKeys.keys, adding: scratch.tokenSums[offset])
+                let best = NERTag.best(scores, after: previous)
+                scratch.tags.append(best)
+                secondPrevious = previous
+                previous = best
+            }
+            batchStart = batch.upperBound
         }
         context.remember(scratch.tags, startingAt: sentence.lowerBound)
     }

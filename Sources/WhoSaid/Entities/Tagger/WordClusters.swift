@@ -39,6 +39,21 @@ struct WordClusters: Sendable {
     static let unknownName = "<unknown>"
     private static let unknownParts = SIMD4(repeating: FeatureHashing.part(unknownName))
 
+    /// The cluster parts of many words, as `clusters(ofLower:)` gives them, with the cache misses
+    /// of a chunk of lookups overlapping.
+    func clusters(ofLowers lowers: [UInt64]) -> [SIMD4<UInt64>] {
+        var found: [SIMD4<UInt64>] = []
+        found.reserveCapacity(lowers.count)
+        for chunkStart in stride(from: 0, to: lowers.count, by: Self.prefetchChunk) {
+            let chunk = lowers[chunkStart..<min(lowers.count, chunkStart + Self.prefetchChunk)]
+            words.prefetch(chunk)
+            for lower in chunk { found.append(clusters(ofLower: lower)) }
+        }
+        return found
+    }
+
+    private static let prefetchChunk = 32
+
     /// The cluster parts of a word by its lowercase part hash.
     @inline(__always)
     func clusters(ofLower lower: UInt64) -> SIMD4<UInt64> {
