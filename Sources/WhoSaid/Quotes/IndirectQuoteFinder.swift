@@ -30,7 +30,7 @@ struct IndirectQuoteFinder: Sendable {
                 attribution: Attribution(speaker: speaker, cue: cue.tokens, rule: reported.rule, confidence: reported.confidence)))
             lastEnd = max(reported.content.upperBound, cue.tokens.upperBound)
         }
-        return found
+        return found + LabeledParagraphFinder().find(in: context)
     }
 
     private func clause(of cue: Cue, speaker: Range<Int>, in context: QuoteContext)
@@ -49,14 +49,18 @@ struct IndirectQuoteFinder: Sendable {
             }
             return accept(body.lowerBound..<max(body.lowerBound, speakerFirst), "according-to-clause", 0.8, context)
         }
-        // `…, X said.` and `…, X said, …`
-        if speakerFirst > body.lowerBound, context.tokens[speakerFirst - 1].text == "," {
+        // `…, X said.`, `…, Mr. X said.`, `…, said X, the mayor.` and `…, X said, …`; not `Hours later, X said …`,
+        // whose comma ends an introductory phrase.
+        if let comma = comma(before: speakerFirst, after: body.lowerBound, in: context),
+            context.phrases.clauseStart(in: sentence, before: cue.tokens.lowerBound) <= comma
+        {
             let tail = speakerLast..<body.upperBound
-            if tail.count <= Self.maximumTail, !context.tokens[tail].contains(where: { $0.text == "," }) {
+            let inverted = cue.tokens.lowerBound < speaker.lowerBound
+            if inverted || tail.count <= Self.maximumTail && !context.tokens[tail].contains(where: { $0.text == "," }) {
                 if opensClause(tail, in: context), let own = clause(after: cue, speaker: speaker, body: body, in: context) {
                     return own
                 }
-                return accept(body.lowerBound..<(speakerFirst - 1), "clause-speaker-cue", 0.8, context)
+                return accept(body.lowerBound..<comma, "clause-speaker-cue", 0.8, context)
             }
             if context.tokens[tail].first?.text == "," {
                 return accept(body, "parenthetical-cue", 0.7, context)
@@ -85,6 +89,20 @@ struct IndirectQuoteFinder: Sendable {
             return accept(start..<objectEnd(from: start, to: end, in: context), "speaker-cue-object", 0.7, context, minimumWords: 1)
         }
         return accept(start..<end, "speaker-cue-clause", 0.75, context)
+    }
+
+    /// How many title tokens may stand between a comma and its speaker's name (`, Sen. X`, `, Mr. X`).
+    static let maximumTitleTokens = 3
+
+    /// The comma right before a speaker phrase, past a title the phrase leaves out (`…, Mr. Verdery said`).
+    private func comma(before speakerFirst: Int, after start: Int, in context: QuoteContext) -> Int? {
+        var index = speakerFirst - 1
+        while index > start, speakerFirst - index <= Self.maximumTitleTokens, context.tokens[index].text != ",",
+            context.tokens[index].text == "." || context.phrases.isCapitalized(index)
+        {
+            index -= 1
+        }
+        return index > start && context.tokens[index].text == "," ? index : nil
     }
 
     /// A short tail after `…, X said` that is the cue's own clause (`…, she said he had her vote`):

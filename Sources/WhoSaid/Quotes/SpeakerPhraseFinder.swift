@@ -96,6 +96,13 @@ struct SpeakerPhraseFinder: Sendable {
                 {
                     return right
                 }
+                // `…, said Ada Moss.` · `…, said Ada Moss, the mayor.`: after a comma, a verb whose following
+                // phrase ends its clause comes before its subject.
+                if tokens[end - 1].text == ",", let right = phrase(after: cue.tokens.upperBound, limit: sentence.upperBound),
+                    endsClause(at: right.upperBound, sentence: sentence)
+                {
+                    return right
+                }
             }
             // `Said Comey, "…"` · `But, said Solovey, "…"`: a verb opening its clause comes before its subject.
             if clause == cue.tokens.lowerBound, let inverted = phrase(after: cue.tokens.upperBound, limit: sentence.upperBound) {
@@ -108,6 +115,13 @@ struct SpeakerPhraseFinder: Sendable {
             return subject(of: sentence, before: cue.tokens.lowerBound)
         }
         return nil
+    }
+
+    /// Whether a phrase ending at `index` ends its clause: the sentence ends, or punctuation, a
+    /// preposition or a time word follows (`said Ada Moss.`, `said Moss, the mayor`, `said Moss on Tuesday`).
+    private func endsClause(at index: Int, sentence: Range<Int>) -> Bool {
+        index >= sentence.upperBound || tokens[index].kind == .punctuation
+            || roles[index] == .preposition || roles[index] == .time
     }
 
     /// `Rubio was asked by moderator Gerard Baker whether …`: a passive cue's speaker is its `by` agent.

@@ -85,4 +85,27 @@ import WhoSaid
     @Test func aClauseEndsBeforeTheSubjectsNextReport() {
         expectQuotes("⟨Moss⟩ said ⟦the repairs had gone well⟧ and praised ⟦the crews who worked overnight⟧.", types: [.indirect])
     }
+
+    @Test func anIntroductoryPhraseBeforeTheSpeakerIsNoReport() {
+        expectQuotes("Hours later, ⟨the ministry⟩ said ⟦the ferry service was canceled⟧.", types: [.indirect], rule: "speaker-cue-clause")
+    }
+
+    @Test func aTitledSpeakerAfterTheClauseClosesIt() {
+        expectQuotes("⟦As a nurse, Ms. Lane saw the ward fill up within hours⟧, Dr. ⟨Ortiz⟩ said.", types: [.indirect], rule: "clause-speaker-cue")
+    }
+
+    @Test func anInvertedCueAfterTheClauseClosesIt() {
+        expectQuotes("⟦The storm closed the only bridge into town⟧, said ⟨Ada Moss⟩, the county's emergency manager.",
+                     types: [.indirect], rule: "clause-speaker-cue")
+        expectQuotes("⟦The storm closed the only bridge into town⟧, said ⟨the mayor⟩.", types: [.indirect], rule: "clause-speaker-cue")
+    }
+
+    @Test func aLabelAndColonOpeningAParagraphReportTheRest() {
+        expectQuotes("⟨Moss⟩: ⟦Harbor bridge will reopen in May⟧.\n\nThe county closed the bridge in March.",
+                     types: [.indirect], rule: "speaker-label-paragraph")
+        expectQuotes("⟨Q⟩: ⟦Why did you decide to run for the seat⟧?\n\n⟨A⟩: ⟦The harbor has been neglected for years⟧.",
+                     types: [.indirect], rule: "speaker-label-paragraph")
+        expectQuotes("Moss: Not yet.", types: [.indirect])
+        expectQuotes("The county had three options: repair, rebuild or close the bridge.", types: [.indirect])
+    }
 }
