@@ -151,7 +151,7 @@ struct IndirectQuoteFinder: Sendable {
         let words = context.wordCount(content)
         guard words >= minimumWords else { return nil }
         let quoted = content.reduce(0) { $0 + (context.quotationOfToken[$1] >= 0 ? 1 : 0) }
-        guard quoted * 2 < content.count else { return nil }
+        guard quoted * 4 < content.count * 3 else { return nil }
         return (content, rule, confidence)
     }
 
