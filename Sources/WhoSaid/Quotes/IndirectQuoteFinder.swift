@@ -50,11 +50,11 @@ struct IndirectQuoteFinder: Sendable {
             return accept(body.lowerBound..<max(body.lowerBound, speakerFirst), "according-to-clause", 0.8, context)
         }
         // `…, X said.`, `…, Mr. X said.`, `…, said X, the mayor.` and `…, X said, …`; not `Hours later, X said …`,
-        // whose comma ends an introductory phrase.
+        // whose comma ends an introductory phrase and whose cue goes on with its report.
+        let tail = speakerLast..<body.upperBound
         if let comma = comma(before: speakerFirst, after: body.lowerBound, in: context),
-            context.phrases.clauseStart(in: sentence, before: cue.tokens.lowerBound) <= comma
+            !opensReport(tail, in: context) || context.phrases.clauseStart(in: sentence, before: cue.tokens.lowerBound) <= comma
         {
-            let tail = speakerLast..<body.upperBound
             let inverted = cue.tokens.lowerBound < speaker.lowerBound
             if inverted || tail.count <= Self.maximumTail && !context.tokens[tail].contains(where: { $0.text == "," }) {
                 if opensClause(tail, in: context), let own = clause(after: cue, speaker: speaker, body: body, in: context) {
@@ -103,6 +103,14 @@ struct IndirectQuoteFinder: Sendable {
             index -= 1
         }
         return index > start && context.tokens[index].text == "," ? index : nil
+    }
+
+    /// Whether the words after a cue's speaker may be its report: not nothing, a comma, a preposition
+    /// or a time word (`…, she said.`, `…, she said on Tuesday.`).
+    private func opensReport(_ tail: Range<Int>, in context: QuoteContext) -> Bool {
+        guard let first = tail.first, context.tokens[first].kind == .word || context.tokens[first].kind == .number
+        else { return false }
+        return context.phrases.roles[first] != .preposition && context.phrases.roles[first] != .time
     }
 
     /// A short tail after `…, X said` that is the cue's own clause (`…, she said he had her vote`):

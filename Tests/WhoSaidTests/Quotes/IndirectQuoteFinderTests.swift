@@ -88,6 +88,8 @@ import WhoSaid
 
     @Test func anIntroductoryPhraseBeforeTheSpeakerIsNoReport() {
         expectQuotes("Hours later, ⟨the ministry⟩ said ⟦the ferry service was canceled⟧.", types: [.indirect], rule: "speaker-cue-clause")
+        expectQuotes("⟦But the new timetable was drawn up badly⟧, ⟨he⟩ said.", types: [.indirect], rule: "clause-speaker-cue")
+        expectQuotes("⟦Seeing the flood damage led him to rebuild the pier⟧, ⟨he⟩ said on Tuesday.", types: [.indirect], rule: "clause-speaker-cue")
     }
 
     @Test func aTitledSpeakerAfterTheClauseClosesIt() {
