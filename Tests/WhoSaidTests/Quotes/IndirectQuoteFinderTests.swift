@@ -110,4 +110,10 @@ import WhoSaid
         expectQuotes("Moss: Not yet.", types: [.indirect])
         expectQuotes("The county had three options: repair, rebuild or close the bridge.", types: [.indirect])
     }
+
+    @Test func pollsShowAndVotersSeeReportTheirClause() {
+        expectQuotes("⟨A new poll⟩ shows ⟦the mayor leading her rival by nine points⟧.", types: [.indirect], rule: "speaker-cue-clause")
+        expectQuotes("⟨Most voters⟩ see ⟦the mayor as the better manager of the budget⟧.", types: [.indirect], rule: "speaker-cue-clause")
+        expectQuotes("⟨Moss⟩ seeks ⟦a third term⟧ as mayor of the city.", types: [.indirect], rule: "speaker-cue-object")
+    }
 }
