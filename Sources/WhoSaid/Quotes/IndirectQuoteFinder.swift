@@ -126,17 +126,19 @@ struct IndirectQuoteFinder: Sendable {
     /// Where the object starting at `start` ends, within its clause (`clauseEnd`): the noun phrase
     /// with what completes it (`Jeb Bush for president`, `Rubio for not having won a state`), up to
     /// a time word or a subordinator of `speaker-context.tsv` (`yesterday`, `when`, `because`) but
-    /// `and`, `or` and `to`.
+    /// `and`, `or`, `to` and `as` (`praised Moss as a fighter`), without a preposition left dangling.
     private func objectEnd(from start: Int, to clauseEnd: Int, in context: QuoteContext) -> Int {
         var index = start + 1
-        while index < min(clauseEnd, start + Self.maximumObjectLength) {
+        scan: while index < min(clauseEnd, start + Self.maximumObjectLength) {
             let word = context.words[index]
             switch context.phrases.roles[index] {
-            case .time?: return index
-            case .boundary? where word != "and" && word != "or" && word != "to": return index
+            case .time?: break scan
+            case .boundary? where word != "and" && word != "or" && word != "to" && word != "as": break scan
             default: index += 1
             }
         }
+        // `blasted her rival on Monday` ends before `on`, not before `Monday`.
+        while index > start + 1, context.phrases.roles[index - 1] == .preposition { index -= 1 }
         return index
     }
 

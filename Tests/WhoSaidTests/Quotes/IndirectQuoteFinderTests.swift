@@ -116,4 +116,9 @@ import WhoSaid
         expectQuotes("⟨Most voters⟩ see ⟦the mayor as the better manager of the budget⟧.", types: [.indirect], rule: "speaker-cue-clause")
         expectQuotes("⟨Moss⟩ seeks ⟦a third term⟧ as mayor of the city.", types: [.indirect], rule: "speaker-cue-object")
     }
+
+    @Test func anObjectKeepsItsAsPhraseAndLeavesNoDanglingPreposition() {
+        expectQuotes("⟨Lopez⟩ praised ⟦the new bridge as a gift to the city⟧.", types: [.indirect], rule: "speaker-cue-object")
+        expectQuotes("⟨Moss⟩ blasted ⟦her rival⟧ on Monday over the budget.", types: [.indirect], rule: "speaker-cue-object")
+    }
 }
