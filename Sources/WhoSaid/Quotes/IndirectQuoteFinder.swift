@@ -12,7 +12,7 @@ struct IndirectQuote: Hashable, Sendable {
 struct IndirectQuoteFinder: Sendable {
     let breaks: ClauseBreaks
     /// A reported clause has at least this many words.
-    static let minimumWords = 4
+    static let minimumWords = 3
     /// How far after its cue a clause may start with `that` (`told reporters on Tuesday that …`).
     static let maximumThatDistance = 8
     /// How many tokens may follow a closing cue before the sentence ends (`…, X said on Tuesday.`).

@@ -121,4 +121,9 @@ import WhoSaid
         expectQuotes("⟨Lopez⟩ praised ⟦the new bridge as a gift to the city⟧.", types: [.indirect], rule: "speaker-cue-object")
         expectQuotes("⟨Moss⟩ blasted ⟦her rival⟧ on Monday over the budget.", types: [.indirect], rule: "speaker-cue-object")
     }
+
+    @Test func aThreeWordClauseIsReported() {
+        expectQuotes("Later that day, ⟨the ministry⟩ said ⟦it would cooperate⟧.", types: [.indirect], rule: "speaker-cue-clause")
+        expectQuotes("⟨Moss⟩ said no.", types: [.indirect])
+    }
 }
