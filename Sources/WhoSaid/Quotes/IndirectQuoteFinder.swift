@@ -47,7 +47,9 @@ struct IndirectQuoteFinder: Sendable {
             {
                 return accept(comma + 1..<body.upperBound, "according-to-clause", 0.8, context)
             }
-            return accept(body.lowerBound..<max(body.lowerBound, speakerFirst), "according-to-clause", 0.8, context)
+            var end = max(body.lowerBound, speakerFirst)
+            while end > body.lowerBound, context.tokens[end - 1].text == "," { end -= 1 }
+            return accept(body.lowerBound..<end, "according-to-clause", 0.8, context)
         }
         // `…, X said.`, `…, Mr. X said.`, `…, said X, the mayor.` and `…, X said, …`; not `Hours later, X said …`,
         // whose comma ends an introductory phrase and whose cue goes on with its report.

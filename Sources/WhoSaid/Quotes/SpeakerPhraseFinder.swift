@@ -66,6 +66,7 @@ struct SpeakerPhraseFinder: Sendable {
     func speaker(of cue: Cue, sentence: Range<Int>) -> Range<Int>? {
         if cue.sense.position == .beforeSource {
             return phrase(after: cue.tokens.upperBound, limit: sentence.upperBound)
+                ?? source(after: cue.tokens.upperBound, limit: sentence.upperBound)
         }
         if let agent = passiveAgent(of: cue, limit: sentence.upperBound) { return agent }
         if cue.isParticiple, let subject = absoluteSubject(before: cue.tokens.lowerBound, limit: sentence.lowerBound) {
@@ -115,6 +116,18 @@ struct SpeakerPhraseFinder: Sendable {
             return subject(of: sentence, before: cue.tokens.lowerBound)
         }
         return nil
+    }
+
+    /// `according to exit polls` · `according to people in attendance`: whatever words follow an attribution
+    /// phrase name its source, up to punctuation, a subordinator or a time word.
+    private func source(after start: Int, limit: Int) -> Range<Int>? {
+        var end = start
+        while end < min(limit, start + Self.maximumLength), isWord(end),
+            roles[end] != .boundary, roles[end] != .relative, roles[end] != .time
+        {
+            end += 1
+        }
+        return end > start ? start..<end : nil
     }
 
     /// Whether a phrase ending at `index` ends its clause: the sentence ends, or punctuation, a

@@ -126,4 +126,9 @@ import WhoSaid
         expectQuotes("Later that day, ⟨the ministry⟩ said ⟦it would cooperate⟧.", types: [.indirect], rule: "speaker-cue-clause")
         expectQuotes("⟨Moss⟩ said no.", types: [.indirect])
     }
+
+    @Test func anyPhraseAfterAccordingToIsItsSource() {
+        expectQuotes("⟦Turnout fell below half in the northern districts⟧, according to ⟨exit polls⟩.", types: [.indirect], rule: "according-to-clause")
+        expectQuotes("According to ⟨people in attendance⟩, ⟦the meeting ended early⟧.", types: [.indirect], rule: "according-to-clause")
+    }
 }
