@@ -63,6 +63,7 @@ import WhoSaid
     @Test func cuesListedWithoutIndirectReportNoClause() {
         expectQuotes("Most states plan to hold their primaries in the spring.", types: [.indirect])
         expectQuotes("The senator appears to favor a shorter bill this year.", types: [.indirect])
+        expectQuotes("The mayor has seen the new budget for the harbor.", types: [.indirect])
     }
 
     @Test func aClauseEndsBeforeAnAppositiveAfterIt() {
