@@ -26,8 +26,9 @@ struct SpeakerPhraseFinder: Sendable {
         return tokens[index].text.unicodeScalars.first?.properties.isUppercase ?? false
     }
 
+    /// A word, a number or a percent sign (`26% say …` has a subject like `26 percent say …`).
     private func isWord(_ index: Int) -> Bool {
-        tokens[index].kind == .word || tokens[index].kind == .number
+        tokens[index].kind == .word || tokens[index].kind == .number || tokens[index].text == "%"
     }
 
     func isPossessive(_ index: Int) -> Bool { words[index] == "'s" || words[index] == "\u{2019}s" }

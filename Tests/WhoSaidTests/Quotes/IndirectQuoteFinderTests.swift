@@ -132,4 +132,14 @@ import WhoSaid
         expectQuotes("⟦Turnout fell below half in the northern districts⟧, according to ⟨exit polls⟩.", types: [.indirect], rule: "according-to-clause")
         expectQuotes("According to ⟨people in attendance⟩, ⟦the meeting ended early⟧.", types: [.indirect], rule: "according-to-clause")
     }
+
+    @Test func aTitleCaseHeadlineMayCapitalizeItsCue() {
+        expectQuotes("⟨Ada Moss⟩ Says ⟦Harbor Bridge Will Reopen In May⟧\n\nThe county closed the bridge in March.",
+                     types: [.indirect], rule: "speaker-cue-clause")
+        expectQuotes("The Harbor Says Goodbye", types: [.indirect])
+    }
+
+    @Test func aPercentageMaySpeak() {
+        expectQuotes("⟨Some 26%⟩ say ⟦they would vote for the harbor levy⟧.", types: [.indirect], rule: "speaker-cue-clause")
+    }
 }
