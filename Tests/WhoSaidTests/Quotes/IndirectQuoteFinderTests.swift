@@ -142,4 +142,9 @@ import WhoSaid
     @Test func aPercentageMaySpeak() {
         expectQuotes("⟨Some 26%⟩ say ⟦they would vote for the harbor levy⟧.", types: [.indirect], rule: "speaker-cue-clause")
     }
+
+    @Test func expressedConcernAndOrdersReportTheirObjectOrClause() {
+        expectQuotes("⟨The governor⟩ expressed ⟦concern about the levy⟧ on Monday.", types: [.indirect], rule: "speaker-cue-object")
+        expectQuotes("⟨The judge⟩ ordered ⟦the county to reopen the bridge⟧.", types: [.indirect], rule: "speaker-cue-clause")
+    }
 }
