@@ -94,7 +94,7 @@ import WhoSaid
     }
 
     @Test func aTitledSpeakerAfterTheClauseClosesIt() {
-        expectQuotes("⟦As a nurse, Ms. Lane saw the ward fill up within hours⟧, Dr. ⟨Ortiz⟩ said.", types: [.indirect], rule: "clause-speaker-cue")
+        expectQuotes("⟦As a nurse, Ms. Lane watched the ward fill up within hours⟧, Dr. ⟨Ortiz⟩ said.", types: [.indirect], rule: "clause-speaker-cue")
     }
 
     @Test func anInvertedCueAfterTheClauseClosesIt() {
@@ -115,7 +115,7 @@ import WhoSaid
     @Test func pollsShowAndVotersSeeReportTheirClause() {
         expectQuotes("⟨A new poll⟩ shows ⟦the mayor leading her rival by nine points⟧.", types: [.indirect], rule: "speaker-cue-clause")
         expectQuotes("⟨Most voters⟩ see ⟦the mayor as the better manager of the budget⟧.", types: [.indirect], rule: "speaker-cue-clause")
-        expectQuotes("⟨Moss⟩ seeks ⟦a third term⟧ as mayor of the city.", types: [.indirect], rule: "speaker-cue-object")
+        expectQuotes("⟨Moss⟩ seeks ⟦a third term as mayor of the city⟧.", types: [.indirect], rule: "speaker-cue-object")
     }
 
     @Test func anObjectKeepsItsAsPhraseAndLeavesNoDanglingPreposition() {
