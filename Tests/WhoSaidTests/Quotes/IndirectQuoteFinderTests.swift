@@ -147,4 +147,9 @@ import WhoSaid
         expectQuotes("⟨The governor⟩ expressed ⟦concern about the levy⟧ on Monday.", types: [.indirect], rule: "speaker-cue-object")
         expectQuotes("⟨The judge⟩ ordered ⟦the county to reopen the bridge⟧.", types: [.indirect], rule: "speaker-cue-clause")
     }
+
+    @Test func aSentenceAdverbBeforeTheSubjectIsNoSpeaker() {
+        expectQuotes("However, ⟨few voters⟩ believe ⟦the levy will pass⟧.", types: [.indirect], rule: "speaker-cue-clause")
+        expectQuotes("Indeed, ⟨the county⟩ says ⟦the bridge will reopen in May⟧.", types: [.indirect], rule: "speaker-cue-clause")
+    }
 }
