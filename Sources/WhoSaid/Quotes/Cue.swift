@@ -24,13 +24,13 @@ struct CueFinder: Sendable {
     }
 
     func cues(in tokens: [Token], words: [String], cueIds: [Int32], roles: [SpeakerLexicon.ContextRole?],
-              insideQuotation: [Bool], opensSentence: [Bool]) -> [Cue] {
+              insideQuotation: [Bool], mayCueCapitalized: [Bool]) -> [Cue] {
         var cues: [Cue] = []
         var index = 0
         while index < tokens.count {
             defer { index += 1 }
             guard !insideQuotation[index], tokens[index].kind == .word,
-                Self.isLowercase(tokens[index].text) || opensSentence[index],
+                Self.isLowercase(tokens[index].text) || mayCueCapitalized[index],
                 let (length, sense) = lexicon.longestCue(in: cueIds, at: index)
             else { continue }
             let end = index + length

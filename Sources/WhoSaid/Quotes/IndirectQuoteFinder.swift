@@ -12,7 +12,7 @@ struct IndirectQuote: Hashable, Sendable {
 struct IndirectQuoteFinder: Sendable {
     let breaks: ClauseBreaks
     /// A reported clause has at least this many words.
-    static let minimumWords = 4
+    static let minimumWords = 3
     /// How far after its cue a clause may start with `that` (`told reporters on Tuesday that …`).
     static let maximumThatDistance = 8
     /// How many tokens may follow a closing cue before the sentence ends (`…, X said on Tuesday.`).
@@ -30,7 +30,7 @@ struct IndirectQuoteFinder: Sendable {
                 attribution: Attribution(speaker: speaker, cue: cue.tokens, rule: reported.rule, confidence: reported.confidence)))
             lastEnd = max(reported.content.upperBound, cue.tokens.upperBound)
         }
-        return found
+        return found + LabeledParagraphFinder().find(in: context)
     }
 
     private func clause(of cue: Cue, speaker: Range<Int>, in context: QuoteContext)
@@ -47,16 +47,22 @@ struct IndirectQuoteFinder: Sendable {
             {
                 return accept(comma + 1..<body.upperBound, "according-to-clause", 0.8, context)
             }
-            return accept(body.lowerBound..<max(body.lowerBound, speakerFirst), "according-to-clause", 0.8, context)
+            var end = max(body.lowerBound, speakerFirst)
+            while end > body.lowerBound, context.tokens[end - 1].text == "," { end -= 1 }
+            return accept(body.lowerBound..<end, "according-to-clause", 0.8, context)
         }
-        // `…, X said.` and `…, X said, …`
-        if speakerFirst > body.lowerBound, context.tokens[speakerFirst - 1].text == "," {
-            let tail = speakerLast..<body.upperBound
-            if tail.count <= Self.maximumTail, !context.tokens[tail].contains(where: { $0.text == "," }) {
+        // `…, X said.`, `…, Mr. X said.`, `…, said X, the mayor.` and `…, X said, …`; not `Hours later, X said …`,
+        // whose comma ends an introductory phrase and whose cue goes on with its report.
+        let tail = speakerLast..<body.upperBound
+        if let comma = comma(before: speakerFirst, after: body.lowerBound, in: context),
+            !opensReport(tail, in: context) || context.phrases.clauseStart(in: sentence, before: cue.tokens.lowerBound) <= comma
+        {
+            let inverted = cue.tokens.lowerBound < speaker.lowerBound
+            if inverted || tail.count <= Self.maximumTail && !context.tokens[tail].contains(where: { $0.text == "," }) {
                 if opensClause(tail, in: context), let own = clause(after: cue, speaker: speaker, body: body, in: context) {
                     return own
                 }
-                return accept(body.lowerBound..<(speakerFirst - 1), "clause-speaker-cue", 0.8, context)
+                return accept(body.lowerBound..<comma, "clause-speaker-cue", 0.8, context)
             }
             if context.tokens[tail].first?.text == "," {
                 return accept(body, "parenthetical-cue", 0.7, context)
@@ -87,6 +93,28 @@ struct IndirectQuoteFinder: Sendable {
         return accept(start..<end, "speaker-cue-clause", 0.75, context)
     }
 
+    /// How many title tokens may stand between a comma and its speaker's name (`, Sen. X`, `, Mr. X`).
+    static let maximumTitleTokens = 3
+
+    /// The comma right before a speaker phrase, past a title the phrase leaves out (`…, Mr. Verdery said`).
+    private func comma(before speakerFirst: Int, after start: Int, in context: QuoteContext) -> Int? {
+        var index = speakerFirst - 1
+        while index > start, speakerFirst - index <= Self.maximumTitleTokens, context.tokens[index].text != ",",
+            context.tokens[index].text == "." || context.phrases.isCapitalized(index)
+        {
+            index -= 1
+        }
+        return index > start && context.tokens[index].text == "," ? index : nil
+    }
+
+    /// Whether the words after a cue's speaker may be its report: not nothing, a comma, a preposition
+    /// or a time word (`…, she said.`, `…, she said on Tuesday.`).
+    private func opensReport(_ tail: Range<Int>, in context: QuoteContext) -> Bool {
+        guard let first = tail.first, context.tokens[first].kind == .word || context.tokens[first].kind == .number
+        else { return false }
+        return context.phrases.roles[first] != .preposition && context.phrases.roles[first] != .time
+    }
+
     /// A short tail after `…, X said` that is the cue's own clause (`…, she said he had her vote`):
     /// it opens with `that` or a pronoun, not with a time or place (`…, she said on Tuesday`).
     private func opensClause(_ tail: Range<Int>, in context: QuoteContext) -> Bool {
@@ -100,17 +128,19 @@ struct IndirectQuoteFinder: Sendable {
     /// Where the object starting at `start` ends, within its clause (`clauseEnd`): the noun phrase
     /// with what completes it (`Jeb Bush for president`, `Rubio for not having won a state`), up to
     /// a time word or a subordinator of `speaker-context.tsv` (`yesterday`, `when`, `because`) but
-    /// `and`, `or` and `to`.
+    /// `and`, `or`, `to` and `as` (`praised Moss as a fighter`), without a preposition left dangling.
     private func objectEnd(from start: Int, to clauseEnd: Int, in context: QuoteContext) -> Int {
         var index = start + 1
-        while index < min(clauseEnd, start + Self.maximumObjectLength) {
+        scan: while index < min(clauseEnd, start + Self.maximumObjectLength) {
             let word = context.words[index]
             switch context.phrases.roles[index] {
-            case .time?: return index
-            case .boundary? where word != "and" && word != "or" && word != "to": return index
+            case .time?: break scan
+            case .boundary? where word != "and" && word != "or" && word != "to" && word != "as": break scan
             default: index += 1
             }
         }
+        // `blasted her rival on Monday` ends before `on`, not before `Monday`.
+        while index > start + 1, context.phrases.roles[index - 1] == .preposition { index -= 1 }
         return index
     }
 
@@ -133,7 +163,7 @@ struct IndirectQuoteFinder: Sendable {
         let words = context.wordCount(content)
         guard words >= minimumWords else { return nil }
         let quoted = content.reduce(0) { $0 + (context.quotationOfToken[$1] >= 0 ? 1 : 0) }
-        guard quoted * 2 < content.count else { return nil }
+        guard quoted * 4 < content.count * 3 else { return nil }
         return (content, rule, confidence)
     }
 

@@ -30,12 +30,17 @@ struct QuoteContext: Sendable {
         sentences = document.sentences
         paragraphs = document.paragraphs
         var sentenceOf = [Int](repeating: max(document.sentences.count - 1, 0), count: tokens.count)
-        var opensSentence = [Bool](repeating: false, count: tokens.count)
+        // A cue may be capitalized where it opens its sentence, or anywhere in a headline in title case
+        // (`Moss Says Harbor Bridge Will Reopen`).
+        var mayCueCapitalized = [Bool](repeating: false, count: tokens.count)
         for (index, sentence) in document.sentences.enumerated() {
             for token in sentence.tokens { sentenceOf[token] = index }
+            if Self.isTitleCase(sentence.tokens, tokens: document.tokens) {
+                for token in sentence.tokens { mayCueCapitalized[token] = true }
+            }
             var first = sentence.tokens.lowerBound
             while first < sentence.tokens.upperBound, tokens[first].kind != .word { first += 1 }
-            if first < tokens.count { opensSentence[first] = true }
+            if first < tokens.count { mayCueCapitalized[first] = true }
         }
         sentenceOfToken = sentenceOf
         self.quotations = quotations
@@ -47,7 +52,7 @@ struct QuoteContext: Sendable {
         quotationOfToken = quotationOf
         let (cueIds, roles, startsBreak) = cueFinder.classes.classify(words)
         mayStartBreak = startsBreak
-        cues = cueFinder.cues(in: tokens, words: words, cueIds: cueIds, roles: roles, insideQuotation: quotationOf.map { $0 >= 0 }, opensSentence: opensSentence)
+        cues = cueFinder.cues(in: tokens, words: words, cueIds: cueIds, roles: roles, insideQuotation: quotationOf.map { $0 >= 0 }, mayCueCapitalized: mayCueCapitalized)
         var cueAt = [Int](repeating: -1, count: tokens.count)
         for (index, cue) in cues.enumerated() { cueAt[cue.tokens.lowerBound] = index }
         cueStartingAt = cueAt
@@ -158,6 +163,20 @@ struct QuoteContext: Sendable {
             for (index, byte) in bytes.enumerated() { buffer[index] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
             return bytes.count
         }
+    }
+
+    /// The fewest words of four letters or more a title-case headline has.
+    static let minimumTitleWords = 4
+
+    /// Whether every word of four letters or more in a sentence is capitalized, and there are enough of them
+    /// (`Ada Moss Says Harbor Bridge Will Reopen In May`).
+    static func isTitleCase(_ sentence: Range<Int>, tokens: [Token]) -> Bool {
+        var long = 0
+        for token in tokens[sentence] where token.kind == .word && token.text.count >= 4 {
+            guard !CueFinder.isLowercase(token.text) else { return false }
+            long += 1
+        }
+        return long >= minimumTitleWords
     }
 
     func isDash(_ index: Int) -> Bool { phrases.isDash(index) }

@@ -26,8 +26,9 @@ struct SpeakerPhraseFinder: Sendable {
         return tokens[index].text.unicodeScalars.first?.properties.isUppercase ?? false
     }
 
+    /// A word, a number or a percent sign (`26% say …` has a subject like `26 percent say …`).
     private func isWord(_ index: Int) -> Bool {
-        tokens[index].kind == .word || tokens[index].kind == .number
+        tokens[index].kind == .word || tokens[index].kind == .number || tokens[index].text == "%"
     }
 
     func isPossessive(_ index: Int) -> Bool { words[index] == "'s" || words[index] == "\u{2019}s" }
@@ -74,6 +75,7 @@ struct SpeakerPhraseFinder: Sendable {
     func speaker(of cue: Cue, sentence: Range<Int>) -> Range<Int>? {
         if cue.sense.position == .beforeSource {
             return phrase(after: cue.tokens.upperBound, limit: sentence.upperBound)
+                ?? source(after: cue.tokens.upperBound, limit: sentence.upperBound)
         }
         if let agent = passiveAgent(of: cue, limit: sentence.upperBound) { return agent }
         if cue.isParticiple, let subject = absoluteSubject(before: cue.tokens.lowerBound, limit: sentence.lowerBound) {
@@ -101,6 +103,13 @@ struct SpeakerPhraseFinder: Sendable {
                 if let left = phrase(before: end, limit: clause < end ? clause : sentence.lowerBound) { return left }
                 if tokens[end - 1].kind == .quotationMark,
                     let right = phrase(after: cue.tokens.upperBound, limit: sentence.upperBound)
+                {
+                    return right
+                }
+                // `…, said Ada Moss.` · `…, said Ada Moss, the mayor.`: after a comma, a verb whose following
+                // phrase ends its clause comes before its subject.
+                if tokens[end - 1].text == ",", let right = phrase(after: cue.tokens.upperBound, limit: sentence.upperBound),
+                    endsClause(at: right.upperBound, sentence: sentence)
                 {
                     return right
                 }
@@ -133,6 +142,25 @@ struct SpeakerPhraseFinder: Sendable {
             return subject(of: sentence, before: cue.tokens.lowerBound)
         }
         return nil
+    }
+
+    /// `according to exit polls` · `according to people in attendance`: whatever words follow an attribution
+    /// phrase name its source, up to punctuation, a subordinator or a time word.
+    private func source(after start: Int, limit: Int) -> Range<Int>? {
+        var end = start
+        while end < min(limit, start + Self.maximumLength), isWord(end),
+            roles[end] != .boundary, roles[end] != .relative, roles[end] != .time
+        {
+            end += 1
+        }
+        return end > start ? start..<end : nil
+    }
+
+    /// Whether a phrase ending at `index` ends its clause: the sentence ends, or punctuation, a
+    /// preposition or a time word follows (`said Ada Moss.`, `said Moss, the mayor`, `said Moss on Tuesday`).
+    private func endsClause(at index: Int, sentence: Range<Int>) -> Bool {
+        index >= sentence.upperBound || tokens[index].kind == .punctuation
+            || roles[index] == .preposition || roles[index] == .time
     }
 
     /// `Rubio was asked by moderator Gerard Baker whether …`: a passive cue's speaker is its `by` agent.

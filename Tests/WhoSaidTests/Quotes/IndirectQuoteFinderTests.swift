@@ -63,6 +63,7 @@ import WhoSaid
     @Test func cuesListedWithoutIndirectReportNoClause() {
         expectQuotes("Most states plan to hold their primaries in the spring.", types: [.indirect])
         expectQuotes("The senator appears to favor a shorter bill this year.", types: [.indirect])
+        expectQuotes("The mayor has seen the new budget for the harbor.", types: [.indirect])
     }
 
     @Test func aClauseEndsBeforeAnAppositiveAfterIt() {
@@ -84,5 +85,71 @@ import WhoSaid
 
     @Test func aClauseEndsBeforeTheSubjectsNextReport() {
         expectQuotes("⟨Moss⟩ said ⟦the repairs had gone well⟧ and praised ⟦the crews who worked overnight⟧.", types: [.indirect])
+    }
+
+    @Test func anIntroductoryPhraseBeforeTheSpeakerIsNoReport() {
+        expectQuotes("Hours later, ⟨the ministry⟩ said ⟦the ferry service was canceled⟧.", types: [.indirect], rule: "speaker-cue-clause")
+        expectQuotes("⟦But the new timetable was drawn up badly⟧, ⟨he⟩ said.", types: [.indirect], rule: "clause-speaker-cue")
+        expectQuotes("⟦Seeing the flood damage led him to rebuild the pier⟧, ⟨he⟩ said on Tuesday.", types: [.indirect], rule: "clause-speaker-cue")
+    }
+
+    @Test func aTitledSpeakerAfterTheClauseClosesIt() {
+        expectQuotes("⟦As a nurse, Ms. Lane watched the ward fill up within hours⟧, Dr. ⟨Ortiz⟩ said.", types: [.indirect], rule: "clause-speaker-cue")
+    }
+
+    @Test func anInvertedCueAfterTheClauseClosesIt() {
+        expectQuotes("⟦The storm closed the only bridge into town⟧, said ⟨Ada Moss⟩, the county's emergency manager.",
+                     types: [.indirect], rule: "clause-speaker-cue")
+        expectQuotes("⟦The storm closed the only bridge into town⟧, said ⟨the mayor⟩.", types: [.indirect], rule: "clause-speaker-cue")
+    }
+
+    @Test func aLabelAndColonOpeningAParagraphReportTheRest() {
+        expectQuotes("⟨Moss⟩: ⟦Harbor bridge will reopen in May⟧.\n\nThe county closed the bridge in March.",
+                     types: [.indirect], rule: "speaker-label-paragraph")
+        expectQuotes("⟨Q⟩: ⟦Why did you decide to run for the seat⟧?\n\n⟨A⟩: ⟦The harbor has been neglected for years⟧.",
+                     types: [.indirect], rule: "speaker-label-paragraph")
+        expectQuotes("Moss: Not yet.", types: [.indirect])
+        expectQuotes("The county had three options: repair, rebuild or close the bridge.", types: [.indirect])
+    }
+
+    @Test func pollsShowAndVotersSeeReportTheirClause() {
+        expectQuotes("⟨A new poll⟩ shows ⟦the mayor leading her rival by nine points⟧.", types: [.indirect], rule: "speaker-cue-clause")
+        expectQuotes("⟨Most voters⟩ see ⟦the mayor as the better manager of the budget⟧.", types: [.indirect], rule: "speaker-cue-clause")
+        expectQuotes("⟨Moss⟩ seeks ⟦a third term as mayor of the city⟧.", types: [.indirect], rule: "speaker-cue-object")
+    }
+
+    @Test func anObjectKeepsItsAsPhraseAndLeavesNoDanglingPreposition() {
+        expectQuotes("⟨Lopez⟩ praised ⟦the new bridge as a gift to the city⟧.", types: [.indirect], rule: "speaker-cue-object")
+        expectQuotes("⟨Moss⟩ blasted ⟦her rival⟧ on Monday over the budget.", types: [.indirect], rule: "speaker-cue-object")
+    }
+
+    @Test func aThreeWordClauseIsReported() {
+        expectQuotes("Later that day, ⟨the ministry⟩ said ⟦it would cooperate⟧.", types: [.indirect], rule: "speaker-cue-clause")
+        expectQuotes("⟨Moss⟩ said no.", types: [.indirect])
+    }
+
+    @Test func anyPhraseAfterAccordingToIsItsSource() {
+        expectQuotes("⟦Turnout fell below half in the northern districts⟧, according to ⟨exit polls⟩.", types: [.indirect], rule: "according-to-clause")
+        expectQuotes("According to ⟨people in attendance⟩, ⟦the meeting ended early⟧.", types: [.indirect], rule: "according-to-clause")
+    }
+
+    @Test func aTitleCaseHeadlineMayCapitalizeItsCue() {
+        expectQuotes("⟨Ada Moss⟩ Says ⟦Harbor Bridge Will Reopen In May⟧\n\nThe county closed the bridge in March.",
+                     types: [.indirect], rule: "speaker-cue-clause")
+        expectQuotes("The Harbor Says Goodbye", types: [.indirect])
+    }
+
+    @Test func aPercentageMaySpeak() {
+        expectQuotes("⟨Some 26%⟩ say ⟦they would vote for the harbor levy⟧.", types: [.indirect], rule: "speaker-cue-clause")
+    }
+
+    @Test func expressedConcernAndOrdersReportTheirObjectOrClause() {
+        expectQuotes("⟨The governor⟩ expressed ⟦concern about the levy⟧ on Monday.", types: [.indirect], rule: "speaker-cue-object")
+        expectQuotes("⟨The judge⟩ ordered ⟦the county to reopen the bridge⟧.", types: [.indirect], rule: "speaker-cue-clause")
+    }
+
+    @Test func aSentenceAdverbBeforeTheSubjectIsNoSpeaker() {
+        expectQuotes("However, ⟨few voters⟩ believe ⟦the levy will pass⟧.", types: [.indirect], rule: "speaker-cue-clause")
+        expectQuotes("Indeed, ⟨the county⟩ says ⟦the bridge will reopen in May⟧.", types: [.indirect], rule: "speaker-cue-clause")
     }
 }
