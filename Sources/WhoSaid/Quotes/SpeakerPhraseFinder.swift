@@ -33,10 +33,11 @@ struct SpeakerPhraseFinder: Sendable {
 
     func isPossessive(_ index: Int) -> Bool { words[index] == "'s" || words[index] == "\u{2019}s" }
 
-    /// A word that looks like a finite verb or an adverb, which no subject phrase contains.
+    /// A word that looks like a finite verb or an adverb, which no subject phrase contains. Right after a
+    /// determiner a word is a noun however it is spelled (`the report says`, `a statement`).
     func looksLikeVerbOrAdverb(_ index: Int) -> Bool {
         let word = words[index]
-        guard !isCapitalized(index), tokens[index].kind == .word else { return false }
+        guard !isCapitalized(index), tokens[index].kind == .word, index == 0 || roles[index - 1] != .determiner else { return false }
         return roles[index] == .skip || word.hasSuffix("ed") || word.hasSuffix("ly") || Self.hasNegation(word)
             || cueLexicon.longestCue(in: cueIds, at: index) != nil
     }
@@ -325,9 +326,7 @@ struct SpeakerPhraseFinder: Sendable {
                 end += 1
                 continue
             }
-            // A determiner's noun may be spelled like a verb (`according to the report`).
-            guard role == nil, !looksLikeVerbOrAdverb(end) || roles[end - 1] == .determiner,
-                !isCapitalized(end - 1) || lexicon.nominal(words[end]) != nil
+            guard role == nil, !looksLikeVerbOrAdverb(end), !isCapitalized(end - 1) || lexicon.nominal(words[end]) != nil
             else { break }
             end += 1
         }

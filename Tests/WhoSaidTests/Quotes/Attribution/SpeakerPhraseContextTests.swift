@@ -81,6 +81,15 @@ import WhoSaid
         expectQuotes(#""⟦This will be a challenge⟧" for the mayor, said ⟨Ada Moss⟩."#, rule: "sentence-cue")
     }
 
+    @Test func aWordAfterADeterminerIsANounHoweverItIsSpelled() {
+        expectQuotes(#"⟨The report⟩ says the company "⟦has 987 subsidiaries in tax havens.⟧""#, rule: "sentence-cue")
+    }
+
+    @Test func aTimePhraseIsNotTheSpeakerOfAnAdjunctCue() {
+        expectQuotes(#"A few days ago in an interview with the network ⟨he⟩ blasted the press for being "⟦unbelievably dishonest.⟧""#,
+                     rule: "sentence-cue")
+    }
+
     @Test func aPassiveCueTakesItsAgent() {
         expectQuotes(#"The senator was asked by ⟨Hugh Hill⟩ whether the law would risk "⟦a flood of lawsuits.⟧""#,
                      rule: "sentence-cue")
