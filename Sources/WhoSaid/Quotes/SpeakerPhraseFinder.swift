@@ -130,13 +130,6 @@ struct SpeakerPhraseFinder: Sendable {
             }
             if verbs < end - 1, let subject = phrase(before: verbs, limit: sentence.lowerBound) { return subject }
         }
-        // `"Q" for Moss, said Ada Haddad.`: a verb after a comma, its subject ending the sentence, is inverted.
-        if end > sentence.lowerBound, tokens[end - 1].text == ",", !cue.isParticiple,
-            let right = phrase(after: cue.tokens.upperBound, limit: sentence.upperBound),
-            right.upperBound == sentence.upperBound - 1, tokens[right.upperBound].text == "."
-        {
-            return right
-        }
         let joinsClause = end > sentence.lowerBound
             && (roles[end - 1] == .boundary || roles[end - 1] == .relative || tokens[end - 1].text == ",")
         if cue.isParticiple || joinsClause || end == sentence.lowerBound {
