@@ -16,6 +16,7 @@ public struct EntityStage: Stage {
     private let nameFinder: NameFinder?
     private let cues: NameCues
     private let linker: EntityLinker
+    private let possessiveNames: PossessiveNames
 
     public init(options: inout StageOptions) throws(WhoSaidError) {
         try self.init(
@@ -45,6 +46,7 @@ public struct EntityStage: Stage {
         nameFinder = rules ? NameFinder(cues: cues, gazetteer: gazetteer) : nil
         self.cues = cues
         linker = EntityLinker(gazetteer: gazetteer, cues: cues)
+        possessiveNames = PossessiveNames(cues: cues)
     }
 
     public func process(_ document: inout Document) throws(WhoSaidError) {
@@ -53,11 +55,13 @@ public struct EntityStage: Stage {
         let found = nameFinder?.names(in: words) ?? []
         var otherNames: [Range<Int>: EntityType] = [:]
         for candidate in found + listed { otherNames[candidate.name] = candidate.type }
-        var candidates = listed + found
+        var tagged: [CandidateMention] = []
         for mention in Self.taggerMentions(in: document) {
-            candidates += splitBeforeName(mention, otherNames: otherNames, words: words)
+            tagged += splitBeforeName(mention, otherNames: otherNames, words: words)
         }
-        let chosen = MentionMerger.resolve(candidates, tokenCount: words.tokens.count)
+        let candidates = listed + found + possessiveNames.joining(tagged, others: found + listed, words: words)
+        let chosen = possessiveNames.keepingPossessives(
+            MentionMerger.resolve(candidates, tokenCount: words.tokens.count), words: words)
         document.entities = linker.entities(from: chosen, in: document, words: words)
     }
 

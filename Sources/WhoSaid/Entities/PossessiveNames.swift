@@ -1,0 +1,59 @@
+/// Company names that hold a possessive (`Boatmen's Bancshares Inc.`,
+/// `McDonald's Corp.`), which the tagger reads as two names around the `'s`.
+///
+/// A tagger organization, a possessive, then an organization ending with a
+/// legal suffix are one name; a person or place before the `'s` owns the
+/// company instead (`Britain's Barclays Plc`, `Murdoch's News Corp Ltd`), so
+/// the words before it must be the tagger's organization that no lexicon or
+/// rule reads as another type. The company's later short name keeps its
+/// possessive (`Boatmen's was the prize`), as the company's own name does;
+/// elsewhere a possessive stays out of mentions (`Trump's plan`).
+struct PossessiveNames: Sendable {
+    let cues: NameCues
+
+    /// The tagger's candidates with each possessive company name joined into
+    /// one (the joined parts dropped, so tagger candidates still never overlap).
+    /// `others` are the lexicon's and the rules' candidates.
+    func joining(_ tagged: [CandidateMention], others: [CandidateMention], words: EntityTokens) -> [CandidateMention] {
+        var companyEnd: [Int: Int] = [:]
+        var otherTypes: [Range<Int>: EntityType] = [:]
+        for candidate in others { otherTypes[candidate.name] = candidate.type }
+        for candidate in tagged + others
+        where candidate.type == .organization && cues.withoutLegalSuffix(candidate.name, ids: words.ids) != nil {
+            companyEnd[candidate.name.lowerBound] = max(companyEnd[candidate.name.lowerBound] ?? 0, candidate.name.upperBound)
+        }
+        guard !companyEnd.isEmpty else { return tagged }
+        var joined: [CandidateMention] = []
+        for owner in tagged where owner.type == .organization && (otherTypes[owner.name] ?? .organization) == .organization {
+            let possessive = words.possessiveLength(at: owner.name.upperBound)
+            guard possessive > 0, let end = companyEnd[owner.name.upperBound + possessive] else { continue }
+            let name = owner.name.lowerBound..<end
+            guard !joined.contains(where: { $0.name.overlaps(name) }) else { continue }
+            joined.append(CandidateMention(name: name, type: .organization, source: .tagger))
+        }
+        return tagged.filter { candidate in !joined.contains { $0.name.overlaps(candidate.name) } } + joined
+    }
+
+    /// The chosen mentions, those naming a company by the words before the
+    /// possessive of its full name (`Boatmen` of `Boatmen's Bancshares Inc.`)
+    /// extended over the possessive that follows them, as organizations.
+    func keepingPossessives(_ chosen: [CandidateMention], words: EntityTokens) -> [CandidateMention] {
+        var shortNames = Set<[String]>()
+        for mention in chosen where mention.type == .organization {
+            guard let possessive = mention.name.dropFirst().first(where: { words.possessiveLength(at: $0) > 0 }),
+                possessive + words.possessiveLength(at: possessive) < mention.name.upperBound
+            else { continue }
+            shortNames.insert(words.tokens[mention.name.lowerBound..<possessive].map(\.text))
+        }
+        guard !shortNames.isEmpty else { return chosen }
+        return chosen.map { mention in
+            let possessive = words.possessiveLength(at: mention.name.upperBound)
+            guard possessive > 0, shortNames.contains(words.tokens[mention.name].map(\.text)) else { return mention }
+            var kept = mention
+            kept.name = mention.name.lowerBound..<mention.name.upperBound + possessive
+            kept.evidence = mention.evidence.lowerBound..<kept.name.upperBound
+            kept.type = .organization
+            return kept
+        }
+    }
+}
