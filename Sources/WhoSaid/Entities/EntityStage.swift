@@ -60,8 +60,8 @@ public struct EntityStage: Stage {
             tagged += splitBeforeName(mention, otherNames: otherNames, words: words)
         }
         let candidates = listed + found + possessiveNames.joining(tagged, others: found + listed, words: words)
-        let chosen = possessiveNames.keepingPossessives(
-            MentionMerger.resolve(candidates, tokenCount: words.tokens.count), words: words)
+        let merged = MentionMerger.resolve(candidates, tokenCount: words.tokens.count)
+        let chosen = ClubInitials.extending(possessiveNames.keepingPossessives(merged, words: words), words: words)
         document.entities = linker.entities(from: chosen, in: document, words: words)
     }
 

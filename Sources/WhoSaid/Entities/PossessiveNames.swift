@@ -34,13 +34,16 @@ struct PossessiveNames: Sendable {
         return tagged.filter { candidate in !joined.contains { $0.name.overlaps(candidate.name) } } + joined
     }
 
-    /// The chosen mentions, those naming a company by the words before the
-    /// possessive of its full name (`Boatmen` of `Boatmen's Bancshares Inc.`)
-    /// extended over the possessive that follows them, as organizations.
+    /// The chosen mentions, each organization named by the words before the
+    /// possessive of a company's full name (`Boatmen` of `Boatmen's Bancshares
+    /// Inc.`, a name ending with a legal suffix) extended over the possessive
+    /// that follows it. Other names with a possessive inside (`HP's board`,
+    /// `Yanukovych's party`: the tagger's reading of news text) make no short name.
     func keepingPossessives(_ chosen: [CandidateMention], words: EntityTokens) -> [CandidateMention] {
         var shortNames = Set<[String]>()
         for mention in chosen where mention.type == .organization {
-            guard let possessive = mention.name.dropFirst().first(where: { words.possessiveLength(at: $0) > 0 }),
+            guard cues.withoutLegalSuffix(mention.name, ids: words.ids) != nil,
+                let possessive = mention.name.dropFirst().first(where: { words.possessiveLength(at: $0) > 0 }),
                 possessive + words.possessiveLength(at: possessive) < mention.name.upperBound
             else { continue }
             shortNames.insert(words.tokens[mention.name.lowerBound..<possessive].map(\.text))
@@ -48,11 +51,11 @@ struct PossessiveNames: Sendable {
         guard !shortNames.isEmpty else { return chosen }
         return chosen.map { mention in
             let possessive = words.possessiveLength(at: mention.name.upperBound)
-            guard possessive > 0, shortNames.contains(words.tokens[mention.name].map(\.text)) else { return mention }
+            guard possessive > 0, mention.type == .organization, shortNames.contains(words.tokens[mention.name].map(\.text))
+            else { return mention }
             var kept = mention
             kept.name = mention.name.lowerBound..<mention.name.upperBound + possessive
             kept.evidence = mention.evidence.lowerBound..<kept.name.upperBound
-            kept.type = .organization
             return kept
         }
     }
