@@ -53,13 +53,14 @@ public struct EntityStage: Stage {
         let words = EntityTokens(document, vocabulary: vocabulary)
         let listed = matcher.matches(in: words)
         let found = nameFinder?.names(in: words) ?? []
+        let others = found + listed
         var otherNames: [Range<Int>: EntityType] = [:]
-        for candidate in found + listed { otherNames[candidate.name] = candidate.type }
+        for candidate in others { otherNames[candidate.name] = candidate.type }
         var tagged: [CandidateMention] = []
         for mention in Self.taggerMentions(in: document) {
             tagged += splitBeforeName(mention, otherNames: otherNames, words: words)
         }
-        let candidates = listed + found + possessiveNames.joining(tagged, others: found + listed, words: words)
+        let candidates = listed + found + possessiveNames.joining(tagged, others: others, otherTypes: otherNames, words: words)
         let merged = MentionMerger.resolve(candidates, tokenCount: words.tokens.count)
         let chosen = ClubInitials.extending(possessiveNames.keepingPossessives(merged, words: words), words: words)
         document.entities = linker.entities(from: chosen, in: document, words: words)

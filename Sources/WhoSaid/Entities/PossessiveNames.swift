@@ -13,24 +13,26 @@ struct PossessiveNames: Sendable {
 
     /// The tagger's candidates with each possessive company name joined into
     /// one (the joined parts dropped, so tagger candidates still never overlap).
-    /// `others` are the lexicon's and the rules' candidates.
-    func joining(_ tagged: [CandidateMention], others: [CandidateMention], words: EntityTokens) -> [CandidateMention] {
-        var companyEnd: [Int: Int] = [:]
-        var otherTypes: [Range<Int>: EntityType] = [:]
-        for candidate in others { otherTypes[candidate.name] = candidate.type }
-        for candidate in tagged + others
-        where candidate.type == .organization && cues.withoutLegalSuffix(candidate.name, ids: words.ids) != nil {
-            companyEnd[candidate.name.lowerBound] = max(companyEnd[candidate.name.lowerBound] ?? 0, candidate.name.upperBound)
-        }
-        guard !companyEnd.isEmpty else { return tagged }
+    /// `others` are the lexicon's and the rules' candidates, `otherTypes` their types by span.
+    func joining(
+        _ tagged: [CandidateMention], others: [CandidateMention], otherTypes: [Range<Int>: EntityType],
+        words: EntityTokens
+    ) -> [CandidateMention] {
         var joined: [CandidateMention] = []
-        for owner in tagged where owner.type == .organization && (otherTypes[owner.name] ?? .organization) == .organization {
+        for owner in tagged where owner.type == .organization {
             let possessive = words.possessiveLength(at: owner.name.upperBound)
-            guard possessive > 0, let end = companyEnd[owner.name.upperBound + possessive] else { continue }
+            guard possessive > 0, (otherTypes[owner.name] ?? .organization) == .organization else { continue }
+            let start = owner.name.upperBound + possessive
+            let companyEnds = (tagged + others).lazy.filter { candidate in
+                candidate.name.lowerBound == start && candidate.type == .organization
+                    && cues.withoutLegalSuffix(candidate.name, ids: words.ids) != nil
+            }.map(\.name.upperBound)
+            guard let end = companyEnds.max() else { continue }
             let name = owner.name.lowerBound..<end
             guard !joined.contains(where: { $0.name.overlaps(name) }) else { continue }
             joined.append(CandidateMention(name: name, type: .organization, source: .tagger))
         }
+        guard !joined.isEmpty else { return tagged }
         return tagged.filter { candidate in !joined.contains { $0.name.overlaps(candidate.name) } } + joined
     }
 
@@ -42,9 +44,9 @@ struct PossessiveNames: Sendable {
     func keepingPossessives(_ chosen: [CandidateMention], words: EntityTokens) -> [CandidateMention] {
         var shortNames = Set<[String]>()
         for mention in chosen where mention.type == .organization {
-            guard cues.withoutLegalSuffix(mention.name, ids: words.ids) != nil,
-                let possessive = mention.name.dropFirst().first(where: { words.possessiveLength(at: $0) > 0 }),
-                possessive + words.possessiveLength(at: possessive) < mention.name.upperBound
+            guard let possessive = mention.name.dropFirst().first(where: { words.possessiveLength(at: $0) > 0 }),
+                possessive + words.possessiveLength(at: possessive) < mention.name.upperBound,
+                cues.withoutLegalSuffix(mention.name, ids: words.ids) != nil
             else { continue }
             shortNames.insert(words.tokens[mention.name.lowerBound..<possessive].map(\.text))
         }
