@@ -9,7 +9,8 @@ struct CandidateMention: Sendable {
         static func < (lhs: Source, rhs: Source) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
-    /// The tokens of the name itself (a title or a possessive `'s` is never part of it).
+    /// The tokens of the name itself (a title is never part of it, nor a possessive `'s`
+    /// outside a company name holding one: see `PossessiveNames`).
     var name: Range<Int>
     /// The tokens that support the candidate: the name, plus a title before a person's name.
     var evidence: Range<Int>

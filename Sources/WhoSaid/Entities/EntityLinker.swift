@@ -16,7 +16,8 @@
 ///    anywhere in the document) do not outweigh.
 /// Before linking, later bare surnames, first names, defined acronyms and
 /// repeated names that no source marked are added as mentions (short forms).
-/// A possessive `'s` is a token of its own and never part of a mention.
+/// A possessive `'s` is a token of its own and no part of a mention, except in a
+/// company's name that holds one (`PossessiveNames`).
 struct EntityLinker: Sendable {
     let gazetteer: Gazetteer
     let cues: NameCues

@@ -16,6 +16,7 @@ public struct EntityStage: Stage {
     private let nameFinder: NameFinder?
     private let cues: NameCues
     private let linker: EntityLinker
+    private let possessiveNames: PossessiveNames
 
     public init(options: inout StageOptions) throws(WhoSaidError) {
         try self.init(
@@ -45,19 +46,23 @@ public struct EntityStage: Stage {
         nameFinder = rules ? NameFinder(cues: cues, gazetteer: gazetteer) : nil
         self.cues = cues
         linker = EntityLinker(gazetteer: gazetteer, cues: cues)
+        possessiveNames = PossessiveNames(cues: cues)
     }
 
     public func process(_ document: inout Document) throws(WhoSaidError) {
         let words = EntityTokens(document, vocabulary: vocabulary)
         let listed = matcher.matches(in: words)
         let found = nameFinder?.names(in: words) ?? []
+        let others = found + listed
         var otherNames: [Range<Int>: EntityType] = [:]
-        for candidate in found + listed { otherNames[candidate.name] = candidate.type }
-        var candidates = listed + found
+        for candidate in others { otherNames[candidate.name] = candidate.type }
+        var tagged: [CandidateMention] = []
         for mention in Self.taggerMentions(in: document) {
-            candidates += splitBeforeName(mention, otherNames: otherNames, words: words)
+            tagged += splitBeforeName(mention, otherNames: otherNames, words: words)
         }
-        let chosen = MentionMerger.resolve(candidates, tokenCount: words.tokens.count)
+        let candidates = listed + found + possessiveNames.joining(tagged, others: others, otherTypes: otherNames, words: words)
+        let merged = MentionMerger.resolve(candidates, tokenCount: words.tokens.count)
+        let chosen = ClubInitials.extending(possessiveNames.keepingPossessives(merged, words: words), words: words)
         document.entities = linker.entities(from: chosen, in: document, words: words)
     }
 

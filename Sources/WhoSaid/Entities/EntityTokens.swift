@@ -57,6 +57,21 @@ struct EntityTokens {
 
     func isCapitalized(_ index: Int) -> Bool { cases[index] == .capitalized }
 
+    /// How many tokens a possessive `'s` at `index` takes, 0 when none is
+    /// there: `'s` or `’s` as one token, or an apostrophe and an `s` set apart
+    /// from the word before (`Boatmen 's`, in text tokenized with spaces).
+    func possessiveLength(at index: Int) -> Int {
+        guard index < tokens.count else { return 0 }
+        switch tokens[index].text {
+        case "'s", "\u{2019}s": return 1
+        case "'", "\u{2019}":
+            let next = index + 1
+            return next < tokens.count && tokens[next].text == "s" && tokens[next].span.start == tokens[index].span.end
+                ? 2 : 0
+        default: return 0
+        }
+    }
+
     /// A capitalized word joined by a hyphen to a lowercase one (`Boston-based`,
     /// `British-ruled`): it describes the name after it and is no part of it.
     func isAttributiveCompound(_ index: Int) -> Bool {
