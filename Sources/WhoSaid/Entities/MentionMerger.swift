@@ -63,13 +63,14 @@ enum MentionMerger {
     /// before the title (`[Federal Reserve] Governor [Lawrence Lindsey]`), or
     /// nothing: the title marks where a person's name begins.
     private static func separatingTitledPeople(_ candidates: [CandidateMention]) -> [CandidateMention] {
-        let titledPeople = candidates.filter { $0.source == .rule && $0.evidence.lowerBound < $0.name.lowerBound }
-        guard !titledPeople.isEmpty else { return candidates }
+        // By where each name ends, so every tagger mention looks up only the people ending with it.
+        let titledPeopleByEnd = Dictionary(
+            grouping: candidates.filter { $0.source == .rule && $0.evidence.lowerBound < $0.name.lowerBound },
+            by: \.name.upperBound)
+        guard !titledPeopleByEnd.isEmpty else { return candidates }
         return candidates.compactMap { candidate in
             guard candidate.source == .tagger,
-                let person = titledPeople.first(where: { person in
-                    candidate.name.lowerBound <= person.evidence.lowerBound && candidate.name.upperBound == person.name.upperBound
-                })
+                let person = titledPeopleByEnd[candidate.name.upperBound]?.first(where: { candidate.name.lowerBound <= $0.evidence.lowerBound })
             else { return candidate }
             guard candidate.name.lowerBound < person.evidence.lowerBound else { return nil }
             var before = candidate

@@ -19,21 +19,32 @@ struct PossessiveNames: Sendable {
         words: EntityTokens
     ) -> [CandidateMention] {
         var joined: [CandidateMention] = []
+        // Tokens of the joined names, so overlaps cost a lookup per token, not a scan of the names.
+        var joinedTokens = Set<Int>()
+        // The end of the longest company name with a legal suffix starting at each token, made on the first possessive.
+        var companyEnd: [Int: Int]?
         for owner in tagged where owner.type == .organization {
             let possessive = words.possessiveLength(at: owner.name.upperBound)
             guard possessive > 0, (otherTypes[owner.name] ?? .organization) == .organization else { continue }
-            let start = owner.name.upperBound + possessive
-            let companyEnds = (tagged + others).lazy.filter { candidate in
-                candidate.name.lowerBound == start && candidate.type == .organization
-                    && cues.withoutLegalSuffix(candidate.name, ids: words.ids) != nil
-            }.map(\.name.upperBound)
-            guard let end = companyEnds.max() else { continue }
+            if companyEnd == nil { companyEnd = companyEnds(of: tagged + others, words: words) }
+            guard let end = companyEnd?[owner.name.upperBound + possessive] else { continue }
             let name = owner.name.lowerBound..<end
-            guard !joined.contains(where: { $0.name.overlaps(name) }) else { continue }
+            guard !name.contains(where: joinedTokens.contains) else { continue }
             joined.append(CandidateMention(name: name, type: .organization, source: .tagger))
+            joinedTokens.formUnion(name)
         }
         guard !joined.isEmpty else { return tagged }
-        return tagged.filter { candidate in !joined.contains { $0.name.overlaps(candidate.name) } } + joined
+        return tagged.filter { candidate in !candidate.name.contains(where: joinedTokens.contains) } + joined
+    }
+
+    /// The end of the longest organization with a legal suffix starting at each token.
+    private func companyEnds(of candidates: [CandidateMention], words: EntityTokens) -> [Int: Int] {
+        var ends: [Int: Int] = [:]
+        for candidate in candidates
+        where candidate.type == .organization && cues.withoutLegalSuffix(candidate.name, ids: words.ids) != nil {
+            ends[candidate.name.lowerBound] = max(ends[candidate.name.lowerBound] ?? 0, candidate.name.upperBound)
+        }
+        return ends
     }
 
     /// The chosen mentions, each organization named by the words before the
