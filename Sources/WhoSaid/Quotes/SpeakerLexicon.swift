@@ -34,7 +34,8 @@ public struct SpeakerLexicon: Sendable {
     }
 
     public enum ContextRole: String, Sendable {
-        case determiner, skip, boundary, relative, preposition, time
+        case determiner, skip, boundary, relative, preposition, time, participle
+        case timeModifier = "time-modifier"
     }
 
     let pronouns: [String: Pronoun]
@@ -78,7 +79,7 @@ public struct SpeakerLexicon: Sendable {
         var roles: [String: ContextRole] = [:]
         for row in try context.uniqueRows(columns: ["word", "role"]) {
             guard let role = ContextRole(rawValue: row.fields[1]) else {
-                throw context.error(line: row.line, "role must be determiner, skip, boundary, relative, preposition or time, found '\(row.fields[1])'")
+                throw context.error(line: row.line, "role must be determiner, skip, boundary, relative, preposition, time, time-modifier or participle, found '\(row.fields[1])'")
             }
             roles[row.fields[0]] = role
         }
@@ -93,6 +94,14 @@ public struct SpeakerLexicon: Sendable {
     // Lookups take lowercased words (`QuoteContext.words`).
     func pronoun(_ word: String) -> Pronoun? { pronouns[word] }
     func nominal(_ word: String) -> Nominal? { nominals[word] }
+    /// Whether a word is a nominal speaker's head noun or its regular plural (`officials`, `spokesmen`,
+    /// `parties`). Plurals name groups, so only this test accepts them; `nominal(_:)` links singulars.
+    func isNominalHead(_ word: String) -> Bool {
+        if nominals[word] != nil { return true }
+        if word.hasSuffix("men") { return nominals[String(word.dropLast(3)) + "man"] != nil }
+        if word.hasSuffix("ies") { return nominals[String(word.dropLast(3)) + "y"] != nil }
+        return word.hasSuffix("s") && nominals[String(word.dropLast())] != nil
+    }
     func role(of word: String) -> ContextRole? { contextRoles[word] }
     func isTitle(_ word: String) -> Bool { titles[word] != nil }
     func isFirstName(_ word: String) -> Bool { firstNames[word] != nil }

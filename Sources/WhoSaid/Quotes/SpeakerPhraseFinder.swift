@@ -38,7 +38,8 @@ struct SpeakerPhraseFinder: Sendable {
     func looksLikeVerbOrAdverb(_ index: Int) -> Bool {
         let word = words[index]
         guard !isCapitalized(index), tokens[index].kind == .word, index == 0 || roles[index - 1] != .determiner else { return false }
-        return roles[index] == .skip || word.hasSuffix("ed") || word.hasSuffix("ly") || Self.hasNegation(word)
+        return roles[index] == .skip || roles[index] == .participle || word.hasSuffix("ed") || word.hasSuffix("ly")
+            || Self.hasNegation(word)
             || cueLexicon.longestCue(in: cueIds, at: index) != nil
     }
 
@@ -90,12 +91,22 @@ struct SpeakerPhraseFinder: Sendable {
                 end = opening  // `Sen. Harry Reid (D-Nev.) said`
             } else if let preposition = adjunct(endingAt: end, limit: sentence.lowerBound) {
                 end = preposition  // `Trump at the time said`, `who has in the past described`
+            } else if let time = timePhrase(endingAt: end, limit: sentence.lowerBound) {
+                end = time  // `Moss last week said`, `The council on Monday said`
+            } else if let opening = aside(closingAt: end - 1, limit: sentence.lowerBound) {
+                end = opening  // `Council members — including two from the port — said`
+            } else if isPostModifier(end - 1, limit: sentence.lowerBound) {
+                end -= 1  // `The ferry company itself said`, `People briefed on the talks said`, `voters polled said`
             } else {
                 break
             }
         }
         if !cue.isParticiple, let relative = relativePronoun(before: end, limit: sentence.lowerBound) {
             return relative
+        }
+        // `Voters who backed Moss said`: the speaker is the relative clause's antecedent, not its object.
+        if !cue.isParticiple, let antecedent = antecedent(ofRelativeClauseBefore: end, limit: sentence.lowerBound) {
+            return antecedent
         }
         if !cue.isParticiple {
             let clause = clauseStart(in: sentence, before: cue.tokens.lowerBound)
@@ -224,6 +235,76 @@ struct SpeakerPhraseFinder: Sendable {
         return nil
     }
 
+    /// `last week`, `this month`, `Tuesday`: a time word ending at `end`, with the word before it when that
+    /// word opens or modifies time phrases (`this`, `earlier`), after an auxiliary or adverb or a phrase that
+    /// can speak (not `A few days ago`). Returns where the time phrase starts.
+    private func timePhrase(endingAt end: Int, limit: Int) -> Int? {
+        let time = end - 1
+        guard time > limit, roles[time] == .time, isWord(time - 1) else { return nil }
+        var start = time
+        if start - 1 > limit, !isCapitalized(start - 1), roles[start - 1] == .determiner || roles[start - 1] == .timeModifier {
+            start -= 1
+        }
+        if roles[start - 1] == .skip { return start }
+        return speakingPhrase(endingAt: start, limit: limit) ? start : nil
+    }
+
+    /// Whether a noun phrase that can speak ends just before `end` (`an aggressive - some say unrealistic -
+    /// pledge` has none before its aside, `Demand for coal - which is used for steel - has roared back` neither).
+    private func speakingPhrase(endingAt end: Int, limit: Int) -> Bool {
+        guard let phrase = nounPhrase(endingAt: end, limit: limit) else { return false }
+        return canSpeak(phrase)
+    }
+
+    /// The longest aside between a subject and its verb, in tokens (`— including two from the port —`).
+    static let maximumAsideLength = 16
+
+    /// The opening dash of an aside whose closing dash is at `index`, after a word.
+    private func aside(closingAt index: Int, limit: Int) -> Int? {
+        guard index > limit, isDash(index) else { return nil }
+        let lowest = max(limit + 1, index - Self.maximumAsideLength)
+        for opening in stride(from: index - 1, through: lowest, by: -1) {
+            if tokens[opening].kind == .quotationMark || tokens[opening].text == "." { return nil }
+            if isDash(opening) {
+                guard opening < index - 1, opening > lowest, isWord(opening - 1) else { return nil }
+                return speakingPhrase(endingAt: opening, limit: limit) ? opening : nil
+            }
+        }
+        return nil
+    }
+
+    /// A word that follows its subject's noun and modifies it: an intensifying reflexive (`itself`) or a
+    /// past participle (`polled`, `briefed`, `seen` in `speaker-context.tsv`) right after a noun.
+    private func isPostModifier(_ index: Int, limit: Int) -> Bool {
+        guard index > limit, isWord(index), !isCapitalized(index), isWord(index - 1) else { return false }
+        if lexicon.pronoun(words[index])?.case == .reflexive { return speakingPhrase(endingAt: index, limit: limit) }
+        let isParticiple = roles[index] == .participle || roles[index] == nil && words[index].hasSuffix("ed")
+        return isParticiple && cueLexicon.longestCue(in: cueIds, at: index) == nil
+            && (roles[index - 1] == nil || isCapitalized(index - 1)) && !looksLikeVerbOrAdverb(index - 1)
+            && speakingPhrase(endingAt: index, limit: limit)
+    }
+
+    /// The longest restrictive relative clause between a subject and its verb, in tokens (`who backed Moss`).
+    static let maximumRelativeClauseLength = 8
+
+    /// `Voters who backed Moss said`: the noun phrase before a `who` or `which` clause (no commas) that
+    /// ends at `end`.
+    private func antecedent(ofRelativeClauseBefore end: Int, limit: Int) -> Range<Int>? {
+        let lowest = max(limit + 1, end - Self.maximumRelativeClauseLength)
+        var index = end - 1
+        while index >= lowest, isWord(index) || isPossessive(index) {
+            // `To which she said`: a relative followed by its clause's own subject is no subject itself.
+            if words[index] == "who" || words[index] == "which" {
+                let next = index + 1
+                guard next < end, !isCapitalized(next), lexicon.pronoun(words[next]) == nil, roles[next] != .determiner
+                else { return nil }
+                return nounPhrase(endingAt: index, limit: limit)
+            }
+            index -= 1
+        }
+        return nil
+    }
+
     /// The opening parenthesis of a short parenthetical whose closing one is at `index`.
     private func parenthesis(closingAt index: Int, limit: Int) -> Int? {
         guard tokens[index].text == ")" else { return nil }
@@ -275,9 +356,9 @@ struct SpeakerPhraseFinder: Sendable {
             case .determiner?:
                 if !isCapitalized(index) || index == limit { start -= 1 }
                 break walk
-            case .boundary?, .relative?, .skip?, .preposition?, .time?:
+            case .boundary?, .relative?, .skip?, .preposition?, .time?, .participle?:
                 if !isCapitalized(index) || roles[index] == .preposition { break walk }
-            case nil:
+            case nil, .timeModifier?:
                 if looksLikeVerbOrAdverb(index) { break walk }
             }
             start -= 1
@@ -386,7 +467,7 @@ struct SpeakerPhraseFinder: Sendable {
     /// nominal speaker (`the spokesman`, `the company`), not a thing (`the deal`).
     func canSpeak(_ phrase: Range<Int>) -> Bool {
         guard let head = phrase.last else { return false }
-        return isCapitalized(head) || lexicon.pronoun(words[head]) != nil || lexicon.nominal(words[head]) != nil
+        return isCapitalized(head) || lexicon.pronoun(words[head]) != nil || lexicon.isNominalHead(words[head])
     }
 
     /// The longest introductory phrase `clauseStart` skips, in tokens.
@@ -456,7 +537,7 @@ struct SpeakerPhraseFinder: Sendable {
             return range.count == 1 || range.dropFirst().contains { looksLikeVerbOrAdverb($0) }
         case .determiner?, .relative?:
             return false
-        case .skip?, nil:
+        case .skip?, .participle?, .timeModifier?, nil:
             break
         }
         if !isCapitalized(first) && lexicon.pronoun(words[first]) == nil { return true }

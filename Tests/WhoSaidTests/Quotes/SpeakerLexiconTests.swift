@@ -2,11 +2,18 @@ import Testing
 @testable import WhoSaid
 
 @Suite struct SpeakerLexiconTests {
-    private func lexicon(pronouns: String) throws(WhoSaidError) -> SpeakerLexicon {
+    private func lexicon(pronouns: String = "", nominals: String = "") throws(WhoSaidError) -> SpeakerLexicon {
         let empty = { (name: String) in LexiconFile(name: "fixture/\(name).tsv", text: "") }
         return try SpeakerLexicon(pronouns: LexiconFile(name: "fixture/pronouns.tsv", text: pronouns),
-                                  nominals: empty("nominals"), titles: empty("titles"),
+                                  nominals: LexiconFile(name: "fixture/nominals.tsv", text: nominals), titles: empty("titles"),
                                   firstNames: empty("first-names"), context: empty("context"))
+    }
+
+    @Test func regularPluralsOfNominalHeadsNameSpeakersButLinkNowhere() throws {
+        let speakers = try lexicon(nominals: "official\tPERSON\t-\nspokesman\tPERSON\tm\nparty\tORG\t-\n")
+        #expect(speakers.isNominalHead("officials") && speakers.isNominalHead("spokesmen") && speakers.isNominalHead("parties"))
+        #expect(!speakers.isNominalHead("plans"))
+        #expect(speakers.nominal("officials") == nil)
     }
 
     @Test func pronounsCarryTheirGrammaticalCase() throws {

@@ -113,4 +113,22 @@ import WhoSaid
         expectQuotes(#"On claims that neighbors agree with him, ⟨Haddad⟩ said he believes "⟦most of them do not⟧" in private."#,
                      rule: "speaker-cue-quote")
     }
+
+    @Test func wordsBetweenASubjectAndItsVerbAreNotTheSpeaker() {
+        // A time phrase, an intensifying reflexive, a participle phrase, a dash aside, a restrictive relative clause.
+        expectQuotes("Senator ⟨Ada Moss⟩ (D-Ore.) last week said ⟦the harbor bill was dead⟧.", types: [.indirect])
+        expectQuotes("⟨The ferry company⟩ itself said ⟦the crossing was safe⟧.", types: [.indirect])
+        expectQuotes("⟨People⟩ briefed on the talks said ⟦that the deal was close⟧.", types: [.indirect])
+        expectQuotes("⟨The report⟩ released on Tuesday said ⟦the ferry lost money⟧.", types: [.indirect])
+        expectQuotes("⟨Port officials⟩ — including two from the harbor district — said ⟦the vote was rushed⟧.", types: [.indirect])
+        expectQuotes("⟨Voters⟩ who backed the levy said ⟦they wanted a new bridge⟧.", types: [.indirect])
+    }
+
+    @Test func aRelativeWithItsOwnSubjectIsNoSpeaker() {
+        expectQuotes(#"To which ⟨she⟩ said, "⟦Thank you for coming.⟧""#, rule: "speaker-cue-quote")
+    }
+
+    @Test func anAsideAfterWordsThatCannotSpeakHidesNoSubject() {
+        expectQuotes("An ambitious - some say reckless - plan made in May would widen the harbor.", types: [.indirect])
+    }
 }
