@@ -329,9 +329,10 @@ struct SpeakerPhraseFinder: Sendable {
             }
             // A lone comma (`But, said X`) opens no apposition.
             for comma in commas.count > 1 ? Array(commas.reversed()) : [] {
-                if let name = nounPhrase(endingAt: comma, limit: limit),
-                    isCapitalized(name.upperBound - 1) || lexicon.pronoun(words[name.upperBound - 1]) != nil
-                {
+                guard let name = nounPhrase(endingAt: comma, limit: limit) else { continue }
+                // `The complaint, which was filed in Washington, alleged`: a relative clause's antecedent is the subject.
+                let opensRelative = roles[comma + 1] == .relative && words[comma + 1] != "that"
+                if opensRelative || isCapitalized(name.upperBound - 1) || lexicon.pronoun(words[name.upperBound - 1]) != nil {
                     return name
                 }
             }

@@ -124,6 +124,11 @@ import WhoSaid
         expectQuotes("⟨Voters⟩ who backed the levy said ⟦they wanted a new bridge⟧.", types: [.indirect])
     }
 
+    @Test func aNonRestrictiveRelativeClausesAntecedentIsTheSubject() {
+        expectQuotes(#"⟨The complaint⟩, which was filed in a court in Salem, alleged that the port "⟦ignored every warning.⟧""#,
+                     rule: "sentence-cue")
+    }
+
     @Test func aRelativeWithItsOwnSubjectIsNoSpeaker() {
         expectQuotes(#"To which ⟨she⟩ said, "⟦Thank you for coming.⟧""#, rule: "speaker-cue-quote")
     }
