@@ -44,11 +44,15 @@ public struct QuoteStage: Stage {
         }
         ContinuedQuotations.acceptWholeChains(&accepted, in: quotations)
 
+        let resumed = InterruptedQuotations.resumed(quotations, attributions: attributions, accepted: accepted, in: context)
         var drafts: [(content: Range<Int>, type: QuoteType, attribution: Attribution?, part: Int?)] = []
         var usedCues: Set<Range<Int>> = []
+        var typeOfQuotation: [Int: QuoteType] = [:]
         for index in quotations.indices where accepted[index] {
             let attribution = attributions[index]
-            let type = classifier.type(of: index, in: context)
+            // `"The bridge is safe," Moss said, "and it will reopen."`: the second part is as direct as the first.
+            let type = resumed[index].flatMap { typeOfQuotation[$0] } ?? classifier.type(of: index, in: context)
+            typeOfQuotation[index] = type
             // A partial quote inside reported speech leaves its cue to the reported clause around it.
             if let cue = attribution?.cue, type == .direct { usedCues.insert(cue) }
             drafts.append((quotations[index].content, type, attribution, index))
@@ -78,7 +82,8 @@ public struct QuoteStage: Stage {
                 quote.confidence = attribution.confidence
             }
             if let part = draft.part {
-                if quotations[part].continuesPreviousParagraph, let first = idOfQuotation[part - 1] {
+                let previous = quotations[part].continuesPreviousParagraph ? part - 1 : resumed[part]
+                if let previous, let first = idOfQuotation[previous] {
                     quote.continues = first
                     idOfQuotation[part] = first
                 } else {
@@ -94,6 +99,36 @@ public struct QuoteStage: Stage {
     private func textSpan(of tokens: Range<Int>, in document: Document) -> Span? {
         guard let first = tokens.first, let last = tokens.last else { return nil }
         return Span(start: document.tokens[first].span.start, end: document.tokens[last].span.end)
+    }
+}
+
+/// A quotation interrupted by its own attribution (`"Q1," Moss said, "q2."`) is one quote told in two parts.
+enum InterruptedQuotations {
+    /// The longest attribution that may interrupt a quotation, in tokens (`Moss, the port's director, said,`).
+    static let maximumInterruption = 12
+
+    /// For each quotation, the quotation it resumes, if any: the one just before it in its sentence, both
+    /// accepted and attributed to the same cue, the first ending with a comma, and only that cue's words,
+    /// ending with a comma, between them.
+    static func resumed(_ quotations: [Quotation], attributions: [Attribution?], accepted: [Bool], in context: QuoteContext)
+        -> [Int?]
+    {
+        var resumed = [Int?](repeating: nil, count: quotations.count)
+        for index in quotations.indices.dropFirst() where accepted[index] && accepted[index - 1] {
+            let first = quotations[index - 1]
+            let second = quotations[index]
+            guard let closing = first.closingMark, let cue = attributions[index]?.cue, attributions[index - 1]?.cue == cue,
+                let lastWord = first.content.last, context.tokens[lastWord].text == ",",
+                closing.upperBound <= cue.lowerBound, cue.upperBound <= second.openingMark.lowerBound,
+                second.openingMark.lowerBound - closing.upperBound <= Self.maximumInterruption,
+                context.tokens[second.openingMark.lowerBound - 1].text == ",",
+                !context.tokens[closing.upperBound..<second.openingMark.lowerBound].contains(where: {
+                    $0.kind == .quotationMark || QuotationClassifier.isSentenceEnd($0.text)
+                })
+            else { continue }
+            resumed[index] = index - 1
+        }
+        return resumed
     }
 }
 
