@@ -53,8 +53,11 @@ public struct QuoteStage: Stage {
             // `"The bridge is safe," Moss said, "and it will reopen."`: the second part is as direct as the first.
             let type = resumed[index].flatMap { typeOfQuotation[$0] } ?? classifier.type(of: index, in: context)
             typeOfQuotation[index] = type
-            // A partial quote inside reported speech leaves its cue to the reported clause around it.
-            if let cue = attribution?.cue, type == .direct { usedCues.insert(cue) }
+            // A partial quote inside reported speech leaves its cue to the reported clause around it, and so
+            // does a full sentence quoted within that clause (`said places like Iowa "matter," while "Ohio is new."`).
+            if let cue = attribution?.cue, type == .direct, !Self.isInsideReport(quotations[index], of: cue, in: context) {
+                usedCues.insert(cue)
+            }
             drafts.append((quotations[index].content, type, attribution, index))
         }
         if indirectQuotes {
@@ -93,6 +96,14 @@ public struct QuoteStage: Stage {
             quotes.append(quote)
         }
         document.quotes = quotes
+    }
+
+    /// Whether reported words stand between a cue and the quotation after it in its sentence: the word
+    /// right before the opening mark comes after the cue (`said places like Iowa "…"`, not `said, "…"`).
+    private static func isInsideReport(_ quotation: Quotation, of cue: Range<Int>, in context: QuoteContext) -> Bool {
+        let before = quotation.openingMark.lowerBound - 1
+        return before >= cue.upperBound && context.tokens[before].kind == .word
+            && context.sentenceOfToken[cue.lowerBound] == context.sentenceOfToken[quotation.openingMark.lowerBound]
     }
 
     /// The text span from the first to the last token of a range, or nil for an empty range.

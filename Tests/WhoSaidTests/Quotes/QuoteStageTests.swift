@@ -22,4 +22,9 @@ import WhoSaid
         let twoSentences = MarkedText(#""We waited too long," Haddad said. "Nobody listened.""#).annotate().quotes
         #expect(twoSentences.count == 2 && twoSentences.allSatisfy { $0.continues == nil })
     }
+
+    @Test func aSentenceQuotedWithinAReportLeavesItsCueToTheReport() {
+        let marked = #"⟨Lopez⟩ said ⟦places like Iowa "have more history," while "Nevada is new⟧."#
+        expectQuotes(marked, types: [.indirect])
+    }
 }
