@@ -129,13 +129,17 @@ struct IndirectQuoteFinder: Sendable {
     /// with what completes it (`Jeb Bush for president`, `Rubio for not having won a state`), up to
     /// a time word or a subordinator of `speaker-context.tsv` (`yesterday`, `when`, `because`) but
     /// `and`, `or`, `to` and `as` (`praised Moss as a fighter`), without a preposition left dangling.
+    /// A subordinator right after a preposition is its object, not a new clause (`mocked Moss for not
+    /// voting`, `blamed the mayor for how the port was run`).
     private func objectEnd(from start: Int, to clauseEnd: Int, in context: QuoteContext) -> Int {
         var index = start + 1
         scan: while index < min(clauseEnd, start + Self.maximumObjectLength) {
             let word = context.words[index]
             switch context.phrases.roles[index] {
             case .time?: break scan
-            case .boundary? where word != "and" && word != "or" && word != "to" && word != "as": break scan
+            case .boundary? where word != "and" && word != "or" && word != "to" && word != "as"
+                && context.phrases.roles[index - 1] != .preposition:
+                break scan
             default: index += 1
             }
         }

@@ -23,8 +23,26 @@ import WhoSaid
     @Test func clauseEndsAtItsFirstBreak() {
         expectQuotes("⟨The mayor⟩ said ⟦the bridge will reopen in May⟧, while critics expect more delays.", types: [.indirect])
         expectQuotes("⟨The mayor⟩ said ⟦the bridge will reopen in May⟧, sending commuters back to the old route.", types: [.indirect])
-        expectQuotes("⟨The mayor⟩ said ⟦the bridge will reopen soon⟧, because the repairs are done.", types: [.indirect])
         expectQuotes("⟨The mayor⟩ said ⟦the bridge will reopen soon because the repairs are done⟧.", types: [.indirect])
+    }
+
+    @Test func aReasonAfterACommaStaysInTheClause() {
+        expectQuotes("⟨The mayor⟩ said ⟦the bridge will reopen soon, because the repairs are done⟧.", types: [.indirect])
+        expectQuotes("⟨The mayor⟩ said ⟦the ferry will run late, as the crews are short⟧.", types: [.indirect])
+    }
+
+    @Test func aColonDoesNotEndTheClause() {
+        expectQuotes("⟨The mayor⟩ said ⟦the plan had two parts: a new bridge and a wider road⟧.", types: [.indirect])
+    }
+
+    @Test func aSingleDashEndsTheClauseButAPairedAsideStaysIn() {
+        expectQuotes("⟨The mayor⟩ said ⟦the bridge will reopen in May⟧ - a date few commuters believe.", types: [.indirect])
+        expectQuotes("⟨The mayor⟩ said ⟦the bridge — closed since March — will reopen in May⟧.", types: [.indirect])
+    }
+
+    @Test func aSubordinatorAfterAPrepositionStaysInTheObject() {
+        expectQuotes("⟨Lopez⟩ mocked ⟦the council for not fixing the harbor⟧.", types: [.indirect], rule: "speaker-cue-object")
+        expectQuotes("⟨Lopez⟩ criticized ⟦the council for how it ran the harbor⟧.", types: [.indirect], rule: "speaker-cue-object")
     }
 
     @Test func aBreakLetsTheNextReportKeepItsOwnCue() {
