@@ -65,7 +65,9 @@ struct IndirectQuoteFinder: Sendable {
                 return accept(body.lowerBound..<comma, "clause-speaker-cue", 0.8, context)
             }
             if context.tokens[tail].first?.text == "," {
-                return accept(body, "parenthetical-cue", 0.7, context)
+                // `The bill bars new deals - a provision, Corker said, that Congress wants`: the report opens after the dash.
+                let start = (body.lowerBound..<comma).last(where: context.isDash).map { $0 + 1 } ?? body.lowerBound
+                return accept(start..<body.upperBound, "parenthetical-cue", 0.7, context)
             }
         }
         return clause(after: cue, speaker: speaker, body: body, in: context)
@@ -130,11 +132,14 @@ struct IndirectQuoteFinder: Sendable {
     /// a time word or a subordinator of `speaker-context.tsv` (`yesterday`, `when`, `because`) but
     /// `and`, `or`, `to` and `as` (`praised Moss as a fighter`), without a preposition left dangling.
     /// A subordinator right after a preposition is its object, not a new clause (`mocked Moss for not
-    /// voting`, `blamed the mayor for how the port was run`).
+    /// voting`, `blamed the mayor for how the port was run`). A comma before a lowercase word other than
+    /// `and` or `or` ends it (`…, who opposes abortion, vetoed the bill`), and so does `and` or `but`
+    /// before a past-tense verb, the subject's next act (`endorsed Moss and handed her the keys`).
     private func objectEnd(from start: Int, to clauseEnd: Int, in context: QuoteContext) -> Int {
         var index = start + 1
         scan: while index < min(clauseEnd, start + Self.maximumObjectLength) {
             let word = context.words[index]
+            if endsObject(at: index, before: clauseEnd, in: context) { break scan }
             switch context.phrases.roles[index] {
             case .time?: break scan
             case .boundary? where word != "and" && word != "or" && word != "to" && word != "as"
@@ -146,6 +151,19 @@ struct IndirectQuoteFinder: Sendable {
         // `blasted her rival on Monday` ends before `on`, not before `Monday`.
         while index > start + 1, context.phrases.roles[index - 1] == .preposition { index -= 1 }
         return index
+    }
+
+    /// Whether an object ends before `index`: a comma followed by a lowercase word but `and` and `or`
+    /// (not a list), or `and`/`but` followed by a lowercase past-tense verb.
+    private func endsObject(at index: Int, before clauseEnd: Int, in context: QuoteContext) -> Bool {
+        guard index + 1 < clauseEnd, context.tokens[index + 1].kind == .word, CueFinder.isLowercase(context.tokens[index + 1].text)
+        else { return false }
+        let next = context.words[index + 1]
+        switch context.words[index] {
+        case ",": return next != "and" && next != "or"
+        case "and", "but": return next.hasSuffix("ed")
+        default: return false
+        }
     }
 
     /// A clause ends before the next report of its sentence that starts a new clause after a comma:

@@ -45,6 +45,21 @@ import WhoSaid
         expectQuotes("⟨Lopez⟩ criticized ⟦the council for how it ran the harbor⟧.", types: [.indirect], rule: "speaker-cue-object")
     }
 
+    @Test func anObjectEndsAtACommaBeforeALowercaseWord() {
+        expectQuotes("Ada Moss, ⟨who⟩ opposes ⟦the port tax⟧, vetoed the bill.", types: [.indirect], rule: "speaker-cue-object")
+        expectQuotes("⟨The union⟩ praised ⟦the new contract⟧, its first in a decade.", types: [.indirect], rule: "speaker-cue-object")
+        expectQuotes("⟨Lopez⟩ praised ⟦Ada Moss, Ben Chen and the crews⟧.", types: [.indirect], rule: "speaker-cue-object")
+    }
+
+    @Test func anObjectEndsBeforeTheSubjectsNextAct() {
+        expectQuotes("⟨The union⟩ endorsed ⟦Ada Moss⟧ and handed her campaign a check.", types: [.indirect], rule: "speaker-cue-object")
+    }
+
+    @Test func aParentheticalReportOpensAfterADash() {
+        expectQuotes("The bill bars new port deals - ⟦a provision, ⟨Lopez⟩ said, that the council wants kept⟧.",
+                     types: [.indirect], rule: "parenthetical-cue")
+    }
+
     @Test func aBreakLetsTheNextReportKeepItsOwnCue() {
         expectQuotes("⟨Lopez⟩ said ⟦the talks had stalled⟧, but ⟨Chen⟩ said ⟦a deal was still possible this week⟧.",
                      types: [.indirect])
