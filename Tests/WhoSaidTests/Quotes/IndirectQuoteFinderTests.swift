@@ -31,6 +31,10 @@ import WhoSaid
         expectQuotes("⟨The mayor⟩ said ⟦the ferry will run late, as the crews are short⟧.", types: [.indirect])
     }
 
+    @Test func aComparisonAfterACommaEndsTheClause() {
+        expectQuotes("⟨The mayor⟩ said ⟦the port handled more ships this year⟧, compared with the slump of 2020.", types: [.indirect])
+    }
+
     @Test func aColonDoesNotEndTheClause() {
         expectQuotes("⟨The mayor⟩ said ⟦the plan had two parts: a new bridge and a wider road⟧.", types: [.indirect])
     }
