@@ -11,6 +11,8 @@ struct IndirectQuote: Hashable, Sendable {
 /// after the cue it ends at the first clause break (`ClauseBreaks`).
 struct IndirectQuoteFinder: Sendable {
     let breaks: ClauseBreaks
+    /// Forms of `be` that make a speech verb after them passive (`quotes/passive-auxiliaries.tsv`).
+    let passiveAuxiliaries: Set<String>
     /// A reported clause has at least this many words.
     static let minimumWords = 3
     /// How far after its cue a clause may start with `that` (`told reporters on Tuesday that …`).
@@ -23,7 +25,8 @@ struct IndirectQuoteFinder: Sendable {
         var lastEnd = 0
         for cue in context.cues
         where cue.sense.introducesIndirect && !usedCues.contains(cue.tokens) && cue.tokens.lowerBound >= lastEnd {
-            guard let speaker = context.speaker(of: cue), let reported = clause(of: cue, speaker: speaker, in: context)
+            guard !isPassive(cue, in: context), let speaker = context.speaker(of: cue),
+                let reported = clause(of: cue, speaker: speaker, in: context)
             else { continue }
             found.append(IndirectQuote(
                 content: reported.content,
@@ -93,6 +96,15 @@ struct IndirectQuoteFinder: Sendable {
             return accept(start..<objectEnd(from: start, to: end, in: context), "speaker-cue-object", 0.7, context, minimumWords: 1)
         }
         return accept(start..<end, "speaker-cue-clause", 0.75, context)
+    }
+
+    /// `Moss was asked about the port`, `the plan was widely criticized`: a passive speech verb, whose
+    /// subject is not its speaker. A cognition verb stays (`is worried that …` is the subject's own).
+    private func isPassive(_ cue: Cue, in context: QuoteContext) -> Bool {
+        guard cue.sense.kind == .speech, cue.sense.position == .verb, !cue.isParticiple else { return false }
+        var before = cue.tokens.lowerBound - 1
+        if before > 0, context.words[before].hasSuffix("ly") { before -= 1 }
+        return before >= 0 && passiveAuxiliaries.contains(context.words[before])
     }
 
     /// How many title tokens may stand between a comma and its speaker's name (`, Sen. X`, `, Mr. X`).

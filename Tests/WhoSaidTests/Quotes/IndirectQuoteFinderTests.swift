@@ -64,6 +64,13 @@ import WhoSaid
                      types: [.indirect], rule: "parenthetical-cue")
     }
 
+    @Test func aPassiveSpeechVerbReportsNothingForItsSubject() {
+        expectQuotes("Ada Moss was asked about the port closure on Tuesday.", types: [.indirect])
+        expectQuotes("The harbor plan was widely criticized by the council.", types: [.indirect])
+        expectQuotes("The mayor has been told that the bridge needs new cables.", types: [.indirect])
+        expectQuotes("⟨The mayor⟩ is worried ⟦that the bridge needs new cables⟧.", types: [.indirect])
+    }
+
     @Test func aBreakLetsTheNextReportKeepItsOwnCue() {
         expectQuotes("⟨Lopez⟩ said ⟦the talks had stalled⟧, but ⟨Chen⟩ said ⟦a deal was still possible this week⟧.",
                      types: [.indirect])
