@@ -1,7 +1,9 @@
 /// Where a reported clause without quotation marks ends: before `, while`,
-/// `, and`, `, because`, `according to`, a participle after a comma
-/// (`, raising fears`, but not `, including`), a semicolon or colon (`quotes/clause-breaks.tsv`).
-/// Dashes do not end it: news sets asides in pairs of them (`the plan - approved in May - is dead`).
+/// `, and`, `according to`, a participle after a comma
+/// (`, raising fears`, but not `, including`) or a semicolon (`quotes/clause-breaks.tsv`); a colon
+/// does not: the clause goes on with what the colon announces (`X said there were two options: …`).
+/// A dash ends it only when no other dash follows in its sentence (`X said the plan works - a claim
+/// critics dispute`): news sets inner asides in pairs of them (`the plan - approved in May - is dead`).
 /// A comma or a coordinator (`and`, `but`) before a finite cue verb ends it too: the verb is the
 /// subject's next report (`X said the plan works and praised the mayor`, `…, said he was unaware`).
 /// What follows is narrative or another report with its own cue.
@@ -75,13 +77,14 @@ struct ClauseBreaks: Sendable {
 
     private func breakIndex(from start: Int, to end: Int, in context: QuoteContext) -> Int {
         var index = start + Self.minimumTokens
+        let loneDash = (start..<end).filter { context.isDash($0) }.count == 1
         while index < end {
             guard context.quotationOfToken[index] < 0 else {
                 index += 1
                 continue
             }
             let text = context.tokens[index].text
-            if text == ";" || text == ":" { return index }
+            if text == ";" || loneDash && context.isDash(index) { return index }
             if index + 1 < end, text == "," || beforeCue.contains(context.words[index]), startsFiniteCue(index + 1, in: context) {
                 return index
             }

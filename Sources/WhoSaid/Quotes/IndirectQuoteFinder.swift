@@ -11,6 +11,8 @@ struct IndirectQuote: Hashable, Sendable {
 /// after the cue it ends at the first clause break (`ClauseBreaks`).
 struct IndirectQuoteFinder: Sendable {
     let breaks: ClauseBreaks
+    /// Forms of `be` that make a speech verb after them passive (`quotes/passive-auxiliaries.tsv`).
+    let passiveAuxiliaries: Set<String>
     /// A reported clause has at least this many words.
     static let minimumWords = 3
     /// How far after its cue a clause may start with `that` (`told reporters on Tuesday that …`).
@@ -23,7 +25,8 @@ struct IndirectQuoteFinder: Sendable {
         var lastEnd = 0
         for cue in context.cues
         where cue.sense.introducesIndirect && !usedCues.contains(cue.tokens) && cue.tokens.lowerBound >= lastEnd {
-            guard let speaker = context.speaker(of: cue), let reported = clause(of: cue, speaker: speaker, in: context)
+            guard !isPassive(cue, in: context), let speaker = context.speaker(of: cue),
+                let reported = clause(of: cue, speaker: speaker, in: context)
             else { continue }
             found.append(IndirectQuote(
                 content: reported.content,
@@ -65,7 +68,9 @@ struct IndirectQuoteFinder: Sendable {
                 return accept(body.lowerBound..<comma, "clause-speaker-cue", 0.8, context)
             }
             if context.tokens[tail].first?.text == "," {
-                return accept(body, "parenthetical-cue", 0.7, context)
+                // `The bill bars new deals - a provision, Corker said, that Congress wants`: the report opens after the dash.
+                let start = (body.lowerBound..<comma).last(where: context.isDash).map { $0 + 1 } ?? body.lowerBound
+                return accept(start..<body.upperBound, "parenthetical-cue", 0.7, context)
             }
         }
         return clause(after: cue, speaker: speaker, body: body, in: context)
@@ -91,6 +96,15 @@ struct IndirectQuoteFinder: Sendable {
             return accept(start..<objectEnd(from: start, to: end, in: context), "speaker-cue-object", 0.7, context, minimumWords: 1)
         }
         return accept(start..<end, "speaker-cue-clause", 0.75, context)
+    }
+
+    /// `Moss was asked about the port`, `the plan was widely criticized`: a passive speech verb, whose
+    /// subject is not its speaker. A cognition verb stays (`is worried that …` is the subject's own).
+    private func isPassive(_ cue: Cue, in context: QuoteContext) -> Bool {
+        guard cue.sense.kind == .speech, cue.sense.position == .verb, !cue.isParticiple else { return false }
+        var before = cue.tokens.lowerBound - 1
+        if before > 0, context.words[before].hasSuffix("ly") { before -= 1 }
+        return before >= 0 && passiveAuxiliaries.contains(context.words[before])
     }
 
     /// How many title tokens may stand between a comma and its speaker's name (`, Sen. X`, `, Mr. X`).
@@ -129,19 +143,39 @@ struct IndirectQuoteFinder: Sendable {
     /// with what completes it (`Jeb Bush for president`, `Rubio for not having won a state`), up to
     /// a time word or a subordinator of `speaker-context.tsv` (`yesterday`, `when`, `because`) but
     /// `and`, `or`, `to` and `as` (`praised Moss as a fighter`), without a preposition left dangling.
+    /// A subordinator right after a preposition is its object, not a new clause (`mocked Moss for not
+    /// voting`, `blamed the mayor for how the port was run`). A comma before a lowercase word other than
+    /// `and` or `or` ends it (`…, who opposes abortion, vetoed the bill`), and so does `and` or `but`
+    /// before a past-tense verb, the subject's next act (`endorsed Moss and handed her the keys`).
     private func objectEnd(from start: Int, to clauseEnd: Int, in context: QuoteContext) -> Int {
         var index = start + 1
         scan: while index < min(clauseEnd, start + Self.maximumObjectLength) {
             let word = context.words[index]
+            if endsObject(at: index, before: clauseEnd, in: context) { break scan }
             switch context.phrases.roles[index] {
             case .time?: break scan
-            case .boundary? where word != "and" && word != "or" && word != "to" && word != "as": break scan
+            case .boundary? where word != "and" && word != "or" && word != "to" && word != "as"
+                && context.phrases.roles[index - 1] != .preposition:
+                break scan
             default: index += 1
             }
         }
         // `blasted her rival on Monday` ends before `on`, not before `Monday`.
         while index > start + 1, context.phrases.roles[index - 1] == .preposition { index -= 1 }
         return index
+    }
+
+    /// Whether an object ends before `index`: a comma followed by a lowercase word but `and` and `or`
+    /// (not a list), or `and`/`but` followed by a lowercase past-tense verb.
+    private func endsObject(at index: Int, before clauseEnd: Int, in context: QuoteContext) -> Bool {
+        guard index + 1 < clauseEnd, context.tokens[index + 1].kind == .word, CueFinder.isLowercase(context.tokens[index + 1].text)
+        else { return false }
+        let next = context.words[index + 1]
+        switch context.words[index] {
+        case ",": return next != "and" && next != "or"
+        case "and", "but": return next.hasSuffix("ed")
+        default: return false
+        }
     }
 
     /// A clause ends before the next report of its sentence that starts a new clause after a comma:

@@ -17,6 +17,7 @@ public struct QuoteStage: Stage {
     private let speakers: SpeakerLexicon
     private let indirectQuotes: Bool
     private let clauseBreaks: ClauseBreaks
+    private let passiveAuxiliaries: Set<String>
 
     public init(options: inout StageOptions) throws(WhoSaidError) {
         speakers = try SpeakerLexicon(
@@ -31,6 +32,8 @@ public struct QuoteStage: Stage {
             withoutIndirect: try options.lexicon("no-indirect-cues", default: "quotes/no-indirect-cues.tsv"))
         indirectQuotes = try options.bool("indirect", default: true)
         clauseBreaks = try ClauseBreaks(try options.lexicon("clause-breaks", default: "quotes/clause-breaks.tsv"))
+        passiveAuxiliaries = Set(try options.lexicon("passive-auxiliaries", default: "quotes/passive-auxiliaries.tsv")
+            .uniqueRows(columns: ["word"]).map { $0.fields[0].lowercased() })
         cueFinder = CueFinder(lexicon: cues, speakers: speakers, breaks: clauseBreaks)
     }
 
@@ -61,7 +64,7 @@ public struct QuoteStage: Stage {
             drafts.append((quotations[index].content, type, attribution, index))
         }
         if indirectQuotes {
-            for indirect in IndirectQuoteFinder(breaks: clauseBreaks).find(in: context, usedCues: usedCues) {
+            for indirect in IndirectQuoteFinder(breaks: clauseBreaks, passiveAuxiliaries: passiveAuxiliaries).find(in: context, usedCues: usedCues) {
                 drafts.append((indirect.content, .indirect, indirect.attribution, nil))
             }
         }

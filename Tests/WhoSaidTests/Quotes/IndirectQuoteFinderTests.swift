@@ -23,8 +23,52 @@ import WhoSaid
     @Test func clauseEndsAtItsFirstBreak() {
         expectQuotes("⟨The mayor⟩ said ⟦the bridge will reopen in May⟧, while critics expect more delays.", types: [.indirect])
         expectQuotes("⟨The mayor⟩ said ⟦the bridge will reopen in May⟧, sending commuters back to the old route.", types: [.indirect])
-        expectQuotes("⟨The mayor⟩ said ⟦the bridge will reopen soon⟧, because the repairs are done.", types: [.indirect])
         expectQuotes("⟨The mayor⟩ said ⟦the bridge will reopen soon because the repairs are done⟧.", types: [.indirect])
+    }
+
+    @Test func aReasonAfterACommaStaysInTheClause() {
+        expectQuotes("⟨The mayor⟩ said ⟦the bridge will reopen soon, because the repairs are done⟧.", types: [.indirect])
+        expectQuotes("⟨The mayor⟩ said ⟦the ferry will run late, as the crews are short⟧.", types: [.indirect])
+    }
+
+    @Test func aComparisonAfterACommaEndsTheClause() {
+        expectQuotes("⟨The mayor⟩ said ⟦the port handled more ships this year⟧, compared with the slump of 2020.", types: [.indirect])
+    }
+
+    @Test func aColonDoesNotEndTheClause() {
+        expectQuotes("⟨The mayor⟩ said ⟦the plan had two parts: a new bridge and a wider road⟧.", types: [.indirect])
+    }
+
+    @Test func aSingleDashEndsTheClauseButAPairedAsideStaysIn() {
+        expectQuotes("⟨The mayor⟩ said ⟦the bridge will reopen in May⟧ - a date few commuters believe.", types: [.indirect])
+        expectQuotes("⟨The mayor⟩ said ⟦the bridge — closed since March — will reopen in May⟧.", types: [.indirect])
+    }
+
+    @Test func aSubordinatorAfterAPrepositionStaysInTheObject() {
+        expectQuotes("⟨Lopez⟩ mocked ⟦the council for not fixing the harbor⟧.", types: [.indirect], rule: "speaker-cue-object")
+        expectQuotes("⟨Lopez⟩ criticized ⟦the council for how it ran the harbor⟧.", types: [.indirect], rule: "speaker-cue-object")
+    }
+
+    @Test func anObjectEndsAtACommaBeforeALowercaseWord() {
+        expectQuotes("Ada Moss, ⟨who⟩ opposes ⟦the port tax⟧, vetoed the bill.", types: [.indirect], rule: "speaker-cue-object")
+        expectQuotes("⟨The union⟩ praised ⟦the new contract⟧, its first in a decade.", types: [.indirect], rule: "speaker-cue-object")
+        expectQuotes("⟨Lopez⟩ praised ⟦Ada Moss, Ben Chen and the crews⟧.", types: [.indirect], rule: "speaker-cue-object")
+    }
+
+    @Test func anObjectEndsBeforeTheSubjectsNextAct() {
+        expectQuotes("⟨The union⟩ endorsed ⟦Ada Moss⟧ and handed her campaign a check.", types: [.indirect], rule: "speaker-cue-object")
+    }
+
+    @Test func aParentheticalReportOpensAfterADash() {
+        expectQuotes("The bill bars new port deals - ⟦a provision, ⟨Lopez⟩ said, that the council wants kept⟧.",
+                     types: [.indirect], rule: "parenthetical-cue")
+    }
+
+    @Test func aPassiveSpeechVerbReportsNothingForItsSubject() {
+        expectQuotes("Ada Moss was asked about the port closure on Tuesday.", types: [.indirect])
+        expectQuotes("The harbor plan was widely criticized by the council.", types: [.indirect])
+        expectQuotes("The mayor has been told that the bridge needs new cables.", types: [.indirect])
+        expectQuotes("⟨The mayor⟩ is worried ⟦that the bridge needs new cables⟧.", types: [.indirect])
     }
 
     @Test func aBreakLetsTheNextReportKeepItsOwnCue() {
