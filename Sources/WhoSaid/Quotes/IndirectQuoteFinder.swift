@@ -184,9 +184,20 @@ struct IndirectQuoteFinder: Sendable {
         for cue in context.cues(in: min(clause.lowerBound + Self.minimumWords, clause.upperBound)..<clause.upperBound) where cue.sense.position == .verb {
             guard let speaker = context.speaker(of: cue) else { continue }
             let first = min(speaker.lowerBound, cue.tokens.lowerBound)
-            if first > clause.lowerBound + 1, first < clause.upperBound, context.tokens[first - 1].text == "," { return first - 1 }
+            if first > clause.lowerBound + 1, first < clause.upperBound, let comma = comma(opening: first, after: clause.lowerBound, in: context) {
+                return comma
+            }
         }
         return clause.upperBound
+    }
+
+    /// The comma that opens a report starting at `first`: right before it, or before a conjunction and a
+    /// closing quotation mark (`… called it "a gift," and Haddad said …`).
+    private func comma(opening first: Int, after start: Int, in context: QuoteContext) -> Int? {
+        var index = first - 1
+        if context.phrases.roles[index] == .boundary { index -= 1 }
+        while index > start, context.tokens[index].kind == .quotationMark { index -= 1 }
+        return index > start && context.tokens[index].text == "," ? index : nil
     }
 
     /// A clause long enough and not itself mostly a direct quotation.

@@ -94,6 +94,9 @@ import WhoSaid
         expectQuotes(
             "⟨Lopez⟩ said ⟦the talks had stalled over the budget⟧, ⟨the mayor⟩ told reporters ⟦that a new deal would be signed by the end of the week⟧.",
             types: [.indirect])
+        // The comma may end a quotation, and a conjunction may open the next report.
+        expectQuotes(#"⟨Moss⟩ called ⟦the new ferry dock "a gift⟧," and ⟨Haddad⟩ said ⟦the dock was "a waste of money⟧.""#,
+                     types: [.indirect])
     }
 
     @Test func aClosingCueFollowedByAClauseReportsThatClause() {
