@@ -182,6 +182,13 @@ struct DocumentAtoms: RandomAccessCollection, Sendable {
     /// How many atom records are stored: one per distinct word.
     var distinctWords: Int { distinct.count }
 
+    /// The atoms of each distinct word (spelling), in order of first occurrence.
+    var spellings: [TokenAtoms] { distinct }
+
+    /// The number of token `index`'s spelling in `spellings`.
+    @inline(__always)
+    func spelling(at index: Int) -> Int { Int(ids[index]) }
+
     var startIndex: Int { 0 }
     var endIndex: Int { ids.count }
 

@@ -102,14 +102,14 @@ struct NERFeatures: Sendable {
     /// `[class][position raw value]` → hash of `class:B` etc.; index 0 unused.
     private let classPositionParts: [[UInt64]]
 
-    private static let prefixTemplates: [FeatureTemplate] = [.prefix1, .prefix2, .prefix3, .prefix4]
-    private static let suffixTemplates: [FeatureTemplate] = [.suffix1, .suffix2, .suffix3, .suffix4]
+    static let prefixTemplates: [FeatureTemplate] = [.prefix1, .prefix2, .prefix3, .prefix4]
+    static let suffixTemplates: [FeatureTemplate] = [.suffix1, .suffix2, .suffix3, .suffix4]
     private static let otherOccurrenceLimit = 6
-    private static let clusterTemplates: [FeatureTemplate] = [.cluster64, .cluster256, .cluster1024]
+    static let clusterTemplates: [FeatureTemplate] = [.cluster64, .cluster256, .cluster1024]
     private static let sentenceStart = "<s>"
     private static let sentenceEnd = "</s>"
-    private let startPart = FeatureHashing.part(sentenceStart)
-    private let endPart = FeatureHashing.part(sentenceEnd)
+    let startPart = FeatureHashing.part(sentenceStart)
+    let endPart = FeatureHashing.part(sentenceEnd)
     private let tagParts = NERTag.allCases.map { FeatureHashing.part($0.name) }
     private let positionParts = DocumentContext.Position.allCases.map { FeatureHashing.part($0.name) }
     private let evidenceParts = DocumentContext.CaseEvidence.allCases.map { FeatureHashing.part($0.name) }

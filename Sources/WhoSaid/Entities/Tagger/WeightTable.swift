@@ -234,14 +234,14 @@ struct BatchDecodingScratch {
     var lexiconPositions: [SIMD16<UInt8>] = []
     var coveringLength: [SIMD16<UInt8>] = []
     var tags: [NERTag] = []
-    /// The tag-independent features of a batch of tokens, one token after the other, where each
+    /// The features looked up per token of a batch, one token after the other, where each
     /// token's keys end, and each token's summed rows.
-    var tokenKeys = FeatureKeys()
+    var tokenKeys = SelectedFeatureKeys(nil)
     var tokenEnds: [Int] = []
     var tokenSums: [SIMD8<Int32>] = []
     /// The row `TaggingWeights.sums` found for each key.
     var rows: [Int32] = []
-    var tagKeys = FeatureKeys()
+    var tagKeys = SelectedFeatureKeys(nil)
 }
 
 extension NERFeatures {
@@ -249,11 +249,14 @@ extension NERFeatures {
     /// few enough for the keys to stay in the L1 cache.
     static let batchTokens = 16
 
-    /// Tags one sentence as `decode` does, with the same scores, faster: the features that do not
-    /// read earlier tags (~44 of ~50 per token) are looked up a batch of tokens at a time, so that
-    /// their cache misses overlap, before the greedy pass over the batch adds those that do.
+    /// Tags one sentence as `decode` does, with the same scores, faster: the features summed ahead
+    /// (`SummedAhead`: those of the words, per spelling in `wordSums`, and of the tags alone, in
+    /// `tagPairs`) are not looked up, and the other features that do not read earlier tags are looked
+    /// up a batch of tokens at a time, so that their cache misses overlap, before the greedy pass
+    /// over the batch adds those that do.
     func decodeBatched(
-        sentence: Range<Int>, context: inout DocumentContext, weights: TaggingWeights, scratch: inout BatchDecodingScratch
+        sentence: Range<Int>, context: inout DocumentContext, weights: TaggingWeights, wordSums: WordRoleSums,
+        tagPairs: TagPairSums, scratch: inout BatchDecodingScratch
     ) {
         gazetteer.matches(context.atoms[sentence], into: &scratch.lexiconPositions,
                           coveringLength: &scratch.coveringLength)
@@ -276,7 +279,9 @@ extension NERFeatures {
                 scratch.tagKeys.removeAll()
                 addTagFeatures(previous: previous, secondPrevious: secondPrevious, atom: context.atoms[index],
                                to: &scratch.tagKeys)
-                let scores = weights.scores(of: scratch.tagKeys.keys, adding: scratch.tokenSums[offset])
+                let summed = scratch.tokenSums[offset] &+ wordSums.sum(of: index, in: sentence, atoms: context.atoms)
+                    &+ tagPairs.sum(previous: previous, secondPrevious: secondPrevious)
+                let scores = weights.scores(of: scratch.tagKeys.keys, adding: summed)
                 let best = NERTag.best(scores, after: previous)
                 scratch.tags.append(best)
                 secondPrevious = previous

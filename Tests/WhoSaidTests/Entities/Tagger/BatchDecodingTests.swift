@@ -1,8 +1,9 @@
 import Testing
 @testable import WhoSaid
 
-/// Tagging looks up the features of a batch of tokens at once (`decodeBatched`); it must
-/// choose what the plain one-token-at-a-time decoding (`decode`, which training uses) chooses.
+/// Tagging looks up the features of a batch of tokens at once and sums some ahead (`decodeBatched`,
+/// `SummedAhead`); it must choose what the plain one-token-at-a-time decoding (`decode`, which
+/// training uses) chooses.
 @Suite struct BatchDecodingTests {
     /// Sentences longer than a batch, names across a batch boundary, and a name repeated
     /// in later sentences, so that the document history feeds back into the features.
@@ -19,18 +20,70 @@ import Testing
         #expect(document.sentences.contains { $0.tokens.count > 2 * NERFeatures.batchTokens })
         var batchedContext = tagger.context(for: document)
         var plainContext = tagger.context(for: document)
+        var wordSums = WordRoleSums()
+        wordSums.fill(for: batchedContext.atoms, features: tagger.features, weights: tagger.model.weights,
+                      cache: WordSumsCache())
         var batchScratch = BatchDecodingScratch()
         var plainScratch = DecodingScratch(sink: FeatureKeys())
         var entities = 0
         for sentence in document.sentences.map(\.tokens) {
             tagger.features.decodeBatched(sentence: sentence, context: &batchedContext, weights: tagger.model.weights,
-                                          scratch: &batchScratch)
+                                          wordSums: wordSums, tagPairs: tagger.tagPairs, scratch: &batchScratch)
             tagger.features.decode(sentence: sentence, context: &plainContext, weights: tagger.model.weights,
                                    scratch: &plainScratch) { _, _, best in best }
             #expect(batchScratch.tags == plainScratch.tags)
             entities += plainScratch.tags.count { $0 != .outside }
         }
         #expect(entities > 0)
+    }
+
+    /// Every feature of a token is either looked up or summed ahead, once: the keys looked up, plus
+    /// those of the words around in their roles (the sentence boundaries past its ends), plus those
+    /// of the tags before, are the keys plain decoding uses.
+    @Test func summedAheadAndLookedUpFeaturesAreTheTokensFeatures() throws {
+        let tagger = try TaggerFixtures.tagger()
+        let features = tagger.features
+        let document = TaggerFixtures.document(Self.lines)
+        let context = tagger.context(for: document)
+        var lexiconPositions: [SIMD16<UInt8>] = []
+        var coveringLength: [SIMD16<UInt8>] = []
+        let tagHistory: [(NERTag?, NERTag?)] = [(nil, nil), (.beginPerson, nil), (.insidePerson, .beginPerson), (.outside, .beginLocation)]
+        for sentence in document.sentences.map(\.tokens) {
+            features.gazetteer.matches(context.atoms[sentence], into: &lexiconPositions, coveringLength: &coveringLength)
+            for index in sentence {
+                let (previous, secondPrevious) = tagHistory[index % tagHistory.count]
+                var all = FeatureKeys()
+                features.addTokenFeatures(of: index, sentence: sentence, context: context,
+                                          lexiconPositions: lexiconPositions, to: &all)
+                features.addTagFeatures(previous: previous, secondPrevious: secondPrevious, atom: context.atoms[index], to: &all)
+
+                var parts = SelectedFeatureKeys(nil)
+                features.addTokenFeatures(of: index, sentence: sentence, context: context,
+                                          lexiconPositions: lexiconPositions, to: &parts)
+                features.addTagFeatures(previous: previous, secondPrevious: secondPrevious, atom: context.atoms[index], to: &parts)
+                var summed = FeatureKeys()
+                for (offset, role) in [(0, WordRole.own), (-1, .previous), (1, .next), (-2, .secondPrevious), (2, .secondNext)] {
+                    let neighbor = index + offset
+                    let atom = neighbor < sentence.lowerBound ? features.boundaryAtoms(atStart: true)
+                        : neighbor >= sentence.upperBound ? features.boundaryAtoms(atStart: false) : context.atoms[neighbor]
+                    features.addWordFeatures(of: atom, as: role, to: &summed)
+                }
+                var tagPair = SelectedFeatureKeys(.tags)
+                features.addTagFeatures(previous: previous, secondPrevious: secondPrevious, atom: context.atoms[index], to: &tagPair)
+                #expect((parts.keys + summed.keys + tagPair.keys).sorted() == all.keys.sorted())
+            }
+        }
+    }
+
+    /// The word sums of a spelling are kept from document to document (`WordSumsCache`): tagging
+    /// after other documents gives the tags of tagging first.
+    @Test func wordSumsKeptFromEarlierDocumentsTagAsFreshOnes() throws {
+        let document = TaggerFixtures.document(Self.lines)
+        let others = [["Mary Jones met Peter Brown in Berlin .", "Globex Inc said so ."], ["PARIS ( Reuters ) - Acme Corp rose ."]]
+        let experienced = try TaggerFixtures.tagger()
+        for lines in others { _ = experienced.tag(TaggerFixtures.document(lines)) }
+        #expect(experienced.tag(document) == (try TaggerFixtures.tagger()).tag(document))
+        #expect(!experienced.tag(document).isEmpty)
     }
 
     @Test func summedRunsScoreAsTheirKeysTogether() throws {
