@@ -48,13 +48,17 @@ public struct DocumentContext: Sendable {
     /// Per word type, how often the tagger gave each `HistoryLabel` (lanes 0...4) to capitalized occurrences so far.
     private var historyCounts: [SIMD8<UInt16>]
 
+    /// `cache` supplies the atoms of the spellings it holds (tagging; training computes them all).
     init<Names: PartNameRecorder>(
-        tokens: [Token], sentences: [Sentence], clusters: WordClusters, atomBuilder: inout TokenAtomBuilder<Names>
+        tokens: [Token], sentences: [Sentence], clusters: WordClusters, atomBuilder: inout TokenAtomBuilder<Names>,
+        cache: SpellingCache? = nil
     ) {
         // One hash of the text and one table lookup per token: a word's atoms are computed
         // and stored once, at its first spelling, and everything per word is indexed by number.
         var spellingTable = KeyTable(minimumCapacity: tokens.count / 2)
         var distinctAtoms: [TokenAtoms] = []
+        /// The spellings whose atoms were computed here, which still lack their clusters.
+        var computed: [Int] = []
         var typeOfSpelling: [Int32] = []
         var atomIDs: [Int32] = []
         atomIDs.reserveCapacity(tokens.count)
@@ -62,9 +66,16 @@ public struct DocumentContext: Sendable {
         var wordTypes: [Int32] = []
         wordTypes.reserveCapacity(tokens.count)
         for token in tokens {
-            let (spelling, isNewSpelling) = spellingTable.insert(atomBuilder.wordPart(of: token.text))
+            let word = atomBuilder.wordPart(of: token.text)
+            let (spelling, isNewSpelling) = spellingTable.insert(word)
             if isNewSpelling {
-                let atom = atomBuilder.atoms(of: token.text)
+                let atom: TokenAtoms
+                if let entry = cache?.entry(of: word) {
+                    atom = cache!.atoms(entry)
+                } else {
+                    atom = atomBuilder.atoms(of: token.text)
+                    computed.append(spelling)
+                }
                 distinctAtoms.append(atom)
                 typeOfSpelling.append(Int32(types.insert(atom.lower).index))
             }
@@ -72,9 +83,9 @@ public struct DocumentContext: Sendable {
             wordTypes.append(typeOfSpelling[spelling])
         }
         // Looked up all at once, so that the cache misses overlap.
-        let typeClusters = clusters.clusters(ofLowers: types.keys)
-        for spelling in distinctAtoms.indices {
-            distinctAtoms[spelling].clusters = typeClusters[Int(typeOfSpelling[spelling])]
+        let computedClusters = clusters.clusters(ofLowers: computed.map { distinctAtoms[$0].lower })
+        for (spelling, spellingClusters) in zip(computed, computedClusters) {
+            distinctAtoms[spelling].clusters = spellingClusters
         }
         let atoms = DocumentAtoms(distinct: distinctAtoms, ids: atomIDs)
         var positions = [Position](repeating: .middle, count: tokens.count)

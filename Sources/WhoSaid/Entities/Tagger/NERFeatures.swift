@@ -128,9 +128,9 @@ struct NERFeatures: Sendable {
 
     /// The per-document state for tagging `tokens` and `sentences`.
     func context<Names: PartNameRecorder>(
-        tokens: [Token], sentences: [Sentence], atomBuilder: inout TokenAtomBuilder<Names>
+        tokens: [Token], sentences: [Sentence], atomBuilder: inout TokenAtomBuilder<Names>, cache: SpellingCache? = nil
     ) -> DocumentContext {
-        DocumentContext(tokens: tokens, sentences: sentences, clusters: clusters, atomBuilder: &atomBuilder)
+        DocumentContext(tokens: tokens, sentences: sentences, clusters: clusters, atomBuilder: &atomBuilder, cache: cache)
     }
 
     init(gazetteer: NERGazetteer, clusters: WordClusters) {

@@ -8,7 +8,7 @@ public struct NERTagger: Sendable {
     let model: NERModel
     let features: NERFeatures
     let tagPairs: TagPairSums
-    private let wordSumsCaches = WordSumsPool()
+    private let spellingCaches = SpellingCachePool()
     /// Problems worth telling the user that do not stop tagging, e.g. a
     /// lexicon that differs from the one the model was trained with.
     public let warnings: [String]
@@ -59,18 +59,20 @@ public struct NERTagger: Sendable {
 
     /// Tags every sentence of a document, in order: each sentence learns from the labels of those before.
     public func tag(_ document: Document) -> [TaggedSpan] {
-        var context = context(for: document)
-        var wordSums = WordRoleSums()
-        wordSumsCaches.withCache { cache in
+        spellingCaches.withCache { cache in
+            var builder = TokenAtomBuilder(names: IgnoringPartNames())
+            var context = features.context(tokens: document.tokens, sentences: document.sentences,
+                                           atomBuilder: &builder, cache: cache)
+            var wordSums = WordRoleSums()
             wordSums.fill(for: context.atoms, features: features, weights: model.weights, cache: cache)
+            var scratch = BatchDecodingScratch()
+            var spans: [TaggedSpan] = []
+            for sentence in document.sentences.map(\.tokens) {
+                features.decodeBatched(sentence: sentence, context: &context, weights: model.weights,
+                                       wordSums: wordSums, tagPairs: tagPairs, scratch: &scratch)
+                spans += TaggedSpan.spans(of: scratch.tags, offset: sentence.lowerBound)
+            }
+            return spans
         }
-        var scratch = BatchDecodingScratch()
-        var spans: [TaggedSpan] = []
-        for sentence in document.sentences.map(\.tokens) {
-            features.decodeBatched(sentence: sentence, context: &context, weights: model.weights, wordSums: wordSums,
-                                   tagPairs: tagPairs, scratch: &scratch)
-            spans += TaggedSpan.spans(of: scratch.tags, offset: sentence.lowerBound)
-        }
-        return spans
     }
 }

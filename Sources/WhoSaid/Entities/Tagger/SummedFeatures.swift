@@ -129,8 +129,9 @@ struct WordRoleSums {
     private static let chunkSpellings = 32
 
     /// Sums the rows for the spellings of `atoms`, replacing those of the document before: from
-    /// `cache` when it holds them, else by looking their features up (and adding them to `cache`).
-    mutating func fill(for atoms: DocumentAtoms, features: NERFeatures, weights: TaggingWeights, cache: WordSumsCache) {
+    /// `cache` when it holds them, else by looking their features up (and adding them, with the
+    /// atoms, to `cache`).
+    mutating func fill(for atoms: DocumentAtoms, features: NERFeatures, weights: TaggingWeights, cache: SpellingCache) {
         let spellings = atoms.spellings
         sentenceStart = spellings.count
         sentenceEnd = sentenceStart + 1
@@ -162,7 +163,7 @@ struct WordRoleSums {
             for (number, spelling) in chunk.enumerated() {
                 let spellingSums = chunkSums[number * Self.roles..<(number + 1) * Self.roles]
                 sums.replaceSubrange(spelling * Self.roles..<(spelling + 1) * Self.roles, with: spellingSums)
-                cache.insert(spellingSums, of: spellings[spelling].word)
+                cache.insert(spellings[spelling], sums: spellingSums)
             }
         }
         // The boundaries read as neighbors only: their own-role sums stay zero, never read.
@@ -194,46 +195,53 @@ struct WordRoleSums {
     }
 }
 
-/// The `WordRoleSums` of the spellings tagged before, kept from document to document: they depend
-/// on the spelling alone, and news articles share most words (of the PolNeAR training articles'
-/// spellings, 9 in 10 were in an earlier article), so most spellings are looked up only once.
+/// What tagging knows of the spellings of the documents tagged before, kept from document to
+/// document: a spelling's atoms (`DocumentContext`) and word sums (`WordRoleSums`) depend on its
+/// text alone, and news articles share most words (of the PolNeAR training articles' spellings,
+/// 9 in 10 were in an earlier article), so most spellings are worked out only once.
 /// Spellings are known by their `word` part hash, as `DocumentContext` tells them apart.
-/// Used by one document at a time (`WordSumsPool` lends it).
-final class WordSumsCache {
+/// Used by one document at a time (`SpellingCachePool` lends it).
+final class SpellingCache {
     private var spellings = KeyTable()
+    private var atoms: [TokenAtoms] = []
     /// `[entry × roles + role]`.
     private var sums: [SIMD8<Int32>] = []
 
     private static let roles = WordRole.allCases.count
-    /// Spellings kept (about 11 MB); past that, the cache starts afresh.
+    /// Spellings kept (about 20 MB); past that, the cache starts afresh.
     static let capacity = 1 << 16
 
     func prefetch(_ words: some Collection<UInt64>) { spellings.prefetch(words) }
 
     func entry(of word: UInt64) -> Int? { spellings.index(of: word) }
 
+    func atoms(_ entry: Int) -> TokenAtoms { atoms[entry] }
+
     func sum(_ entry: Int, _ role: WordRole) -> SIMD8<Int32> { sums[entry * Self.roles + role.rawValue] }
 
-    func insert(_ roleSums: ArraySlice<SIMD8<Int32>>, of word: UInt64) {
+    /// Adds a spelling's atoms and its sums in each role (`WordRole` order).
+    func insert(_ spelling: TokenAtoms, sums roleSums: ArraySlice<SIMD8<Int32>>) {
         if spellings.count == Self.capacity {
             spellings = KeyTable()
+            atoms.removeAll(keepingCapacity: true)
             sums.removeAll(keepingCapacity: true)
         }
-        spellings.insert(word)
+        spellings.insert(spelling.word)
+        atoms.append(spelling)
         sums += roleSums
     }
 }
 
-/// Lends a `WordSumsCache` to each document being tagged: the tagger is shared by the threads that
+/// Lends a `SpellingCache` to each document being tagged: the tagger is shared by the threads that
 /// tag documents in parallel, and each thread in turn takes a cache no other document is using.
 /// `@unchecked Sendable`: `idle` is only read and written while holding `lock`.
-final class WordSumsPool: @unchecked Sendable {
+final class SpellingCachePool: @unchecked Sendable {
     private let lock = NSLock()
-    private var idle: [WordSumsCache] = []
+    private var idle: [SpellingCache] = []
 
-    func withCache<Result>(_ body: (WordSumsCache) -> Result) -> Result {
+    func withCache<Result>(_ body: (SpellingCache) -> Result) -> Result {
         lock.lock()
-        let cache = idle.popLast() ?? WordSumsCache()
+        let cache = idle.popLast() ?? SpellingCache()
         lock.unlock()
         defer {
             lock.lock()

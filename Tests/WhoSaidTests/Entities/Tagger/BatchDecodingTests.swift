@@ -22,7 +22,7 @@ import Testing
         var plainContext = tagger.context(for: document)
         var wordSums = WordRoleSums()
         wordSums.fill(for: batchedContext.atoms, features: tagger.features, weights: tagger.model.weights,
-                      cache: WordSumsCache())
+                      cache: SpellingCache())
         var batchScratch = BatchDecodingScratch()
         var plainScratch = DecodingScratch(sink: FeatureKeys())
         var entities = 0
@@ -75,7 +75,7 @@ import Testing
         }
     }
 
-    /// The word sums of a spelling are kept from document to document (`WordSumsCache`): tagging
+    /// The word sums of a spelling are kept from document to document (`SpellingCache`): tagging
     /// after other documents gives the tags of tagging first.
     @Test func wordSumsKeptFromEarlierDocumentsTagAsFreshOnes() throws {
         let document = TaggerFixtures.document(Self.lines)
@@ -84,6 +84,29 @@ import Testing
         for lines in others { _ = experienced.tag(TaggerFixtures.document(lines)) }
         #expect(experienced.tag(document) == (try TaggerFixtures.tagger()).tag(document))
         #expect(!experienced.tag(document).isEmpty)
+    }
+
+    /// The atoms a `SpellingCache` keeps from an earlier document are those computed afresh.
+    @Test func cachedSpellingsHaveTheAtomsComputedAfresh() throws {
+        let tagger = try TaggerFixtures.tagger()
+        let cache = SpellingCache()
+        var builder = TokenAtomBuilder(names: IgnoringPartNames())
+        let earlier = TaggerFixtures.document(["Mary Jones flew to Paris and London .", "SMITH SAID SO ."])
+        let earlierContext = tagger.features.context(tokens: earlier.tokens, sentences: earlier.sentences,
+                                                     atomBuilder: &builder, cache: cache)
+        var wordSums = WordRoleSums()
+        wordSums.fill(for: earlierContext.atoms, features: tagger.features, weights: tagger.model.weights, cache: cache)
+        let document = TaggerFixtures.document(Self.lines)
+        let cached = tagger.features.context(tokens: document.tokens, sentences: document.sentences,
+                                             atomBuilder: &builder, cache: cache)
+        let fresh = tagger.context(for: document)
+        let paris = try #require(document.tokens.firstIndex { $0.text == "Paris" })
+        #expect(cache.entry(of: fresh.atoms[paris].word) != nil && cache.entry(of: fresh.atoms[0].word) == nil)  // `John` is new
+        for index in document.tokens.indices {
+            let (a, b) = (cached.atoms[index], fresh.atoms[index])
+            #expect(a.word == b.word && a.lower == b.lower && a.shape == b.shape && a.flags == b.flags)
+            #expect(a.prefixes == b.prefixes && a.suffixes == b.suffixes && a.clusters == b.clusters)
+        }
     }
 
     @Test func summedRunsScoreAsTheirKeysTogether() throws {
