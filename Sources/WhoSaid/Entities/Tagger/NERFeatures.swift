@@ -65,16 +65,20 @@ enum FeatureTemplate: UInt8, CaseIterable, Sendable {
 
 /// Receives features as (template, part hashes).
 protocol FeatureSink {
-    /// The keys of the features added since the last `removeAll`.
-    var keys: [UInt64] { get }
-    mutating func removeAll()
     mutating func add(_ template: FeatureTemplate)
     mutating func add(_ template: FeatureTemplate, _ a: UInt64)
     mutating func add(_ template: FeatureTemplate, _ a: UInt64, _ b: UInt64)
 }
 
+/// A sink that keeps the keys of the features it receives.
+protocol FeatureKeyList: FeatureSink {
+    /// The keys of the features added since the last `removeAll`.
+    var keys: [UInt64] { get }
+    mutating func removeAll()
+}
+
 /// Collects the keys of features, the only thing tagging needs.
-struct FeatureKeys: FeatureSink {
+struct FeatureKeys: FeatureKeyList {
     var keys: [UInt64] = []
 
     init() { keys.reserveCapacity(64) }

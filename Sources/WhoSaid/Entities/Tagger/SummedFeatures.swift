@@ -42,26 +42,67 @@ extension FeatureTemplate {
 }
 
 /// Collects the keys of the features of one `SummedAhead` kind (nil: those looked up per token)
-/// and skips the others without hashing them.
+/// and skips the others without hashing them. The keys go to memory of its own rather than to an
+/// `Array`, whose `append` checks on every call that its buffer is unshared and large enough:
+/// calls into the runtime that cost as much as hashing the key. Do not copy one (copies would
+/// share that memory); keep it in one place and pass it `inout`.
 struct SelectedFeatureKeys: FeatureSink {
+    /// Owns the memory `start` points to; `grow` moves it.
+    private final class Storage {
+        private(set) var start: UnsafeMutablePointer<UInt64>
+        private(set) var capacity: Int
+
+        init(capacity: Int) {
+            start = .allocate(capacity: capacity)
+            self.capacity = capacity
+        }
+
+        func grow(keeping count: Int) {
+            let larger = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity * 2)
+            larger.moveInitialize(from: start, count: count)
+            start.deallocate()
+            start = larger
+            capacity *= 2
+        }
+
+        deinit { start.deallocate() }
+    }
+
     let selection: SummedAhead?
-    private(set) var keys: [UInt64] = []
+    private let storage = Storage(capacity: 1024)
+    private var start: UnsafeMutablePointer<UInt64>
+    private var capacity: Int
+    private(set) var count = 0
 
     init(_ selection: SummedAhead?) {
         self.selection = selection
-        keys.reserveCapacity(64)
+        start = storage.start
+        capacity = storage.capacity
     }
 
-    mutating func removeAll() { keys.removeAll(keepingCapacity: true) }
+    /// The keys added since the last `removeAll`, valid until the next `add`.
+    var keys: UnsafeBufferPointer<UInt64> { UnsafeBufferPointer(start: start, count: count) }
+
+    mutating func removeAll() { count = 0 }
+
+    @inline(__always) private mutating func append(_ key: UInt64) {
+        if count == capacity {
+            storage.grow(keeping: count)
+            start = storage.start
+            capacity = storage.capacity
+        }
+        start[count] = key
+        count &+= 1
+    }
 
     @inline(__always) mutating func add(_ template: FeatureTemplate) {
-        if template.summedAhead == selection { keys.append(FeatureHashing.key(template.rawValue)) }
+        if template.summedAhead == selection { append(FeatureHashing.key(template.rawValue)) }
     }
     @inline(__always) mutating func add(_ template: FeatureTemplate, _ a: UInt64) {
-        if template.summedAhead == selection { keys.append(FeatureHashing.key(template.rawValue, a)) }
+        if template.summedAhead == selection { append(FeatureHashing.key(template.rawValue, a)) }
     }
     @inline(__always) mutating func add(_ template: FeatureTemplate, _ a: UInt64, _ b: UInt64) {
-        if template.summedAhead == selection { keys.append(FeatureHashing.key(template.rawValue, a, b)) }
+        if template.summedAhead == selection { append(FeatureHashing.key(template.rawValue, a, b)) }
     }
 }
 
@@ -159,7 +200,9 @@ struct WordRoleSums {
                     runEnds.append(keys.keys.count)
                 }
             }
-            weights.sums(of: keys.keys, runEnds: runEnds, into: &chunkSums, rowScratch: &rows)
+            keys.keys.withUnsafeBufferPointer {
+                weights.sums(of: $0, runEnds: runEnds, into: &chunkSums, rowScratch: &rows)
+            }
             for (number, spelling) in chunk.enumerated() {
                 let spellingSums = chunkSums[number * Self.roles..<(number + 1) * Self.roles]
                 sums.replaceSubrange(spelling * Self.roles..<(spelling + 1) * Self.roles, with: spellingSums)
@@ -175,7 +218,7 @@ struct WordRoleSums {
                 runEnds.append(keys.keys.count)
             }
         }
-        weights.sums(of: keys.keys, runEnds: runEnds, into: &chunkSums, rowScratch: &rows)
+        keys.keys.withUnsafeBufferPointer { weights.sums(of: $0, runEnds: runEnds, into: &chunkSums, rowScratch: &rows) }
         sums[sentenceStart * Self.roles + WordRole.previous.rawValue] = chunkSums[0]
         sums[sentenceStart * Self.roles + WordRole.secondPrevious.rawValue] = chunkSums[1]
         sums[sentenceEnd * Self.roles + WordRole.next.rawValue] = chunkSums[2]

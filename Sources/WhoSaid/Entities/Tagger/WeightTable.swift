@@ -132,12 +132,14 @@ struct TaggingWeights: FeatureScorer, Sendable {
     }
 
     /// Scores relative to O (lane 0 is always 0).
-    func scores(of features: [UInt64]) -> SIMD16<Float> { scores(of: features, adding: .zero) }
+    func scores(of features: [UInt64]) -> SIMD16<Float> {
+        features.withUnsafeBufferPointer { scores(of: $0, adding: .zero) }
+    }
 
     /// The scores of `features` and of the features whose rows `sums` added up to `partial`.
     /// Integer sums do not depend on the order of adding, so splitting a token's features changes no score.
     @inline(__always)
-    func scores(of features: [UInt64], adding partial: SIMD8<Int32>) -> SIMD16<Float> {
+    func scores(of features: UnsafeBufferPointer<UInt64>, adding partial: SIMD8<Int32>) -> SIMD16<Float> {
         var total = partial
         slots.withUnsafeBufferPointer { slots in
             rows.withUnsafeBufferPointer { rows in
@@ -156,32 +158,32 @@ struct TaggingWeights: FeatureScorer, Sendable {
     /// The summed rows of each run of `keys` (run `i` ends at `runEnds[i]`), for `scores(of:adding:)`.
     /// Prefetches the slot of the key `prefetchDistance` ahead and the row of each key found, so
     /// that many cache misses overlap instead of each waiting behind the one before; then adds the rows.
-    func sums(of keys: [UInt64], runEnds: [Int], into sums: inout [SIMD8<Int32>], rowScratch: inout [Int32]) {
+    func sums(
+        of keys: UnsafeBufferPointer<UInt64>, runEnds: [Int], into sums: inout [SIMD8<Int32>], rowScratch: inout [Int32]
+    ) {
         sums.removeAll(keepingCapacity: true)
         rowScratch.removeAll(keepingCapacity: true)
         rowScratch.append(contentsOf: repeatElement(0, count: keys.count))
-        keys.withUnsafeBufferPointer { keys in
-            slots.withUnsafeBufferPointer { slots in
-                rows.withUnsafeBufferPointer { rows in
-                    rowScratch.withUnsafeMutableBufferPointer { found in
-                        for key in keys.prefix(Self.prefetchDistance) {
-                            ws_prefetch(slots.baseAddress! + Self.home(key, shift: shift))
+        slots.withUnsafeBufferPointer { slots in
+            rows.withUnsafeBufferPointer { rows in
+                rowScratch.withUnsafeMutableBufferPointer { found in
+                    for key in keys.prefix(Self.prefetchDistance) {
+                        ws_prefetch(slots.baseAddress! + Self.home(key, shift: shift))
+                    }
+                    for index in keys.indices {
+                        if index + Self.prefetchDistance < keys.count {
+                            ws_prefetch(slots.baseAddress! + Self.home(keys[index + Self.prefetchDistance], shift: shift))
                         }
-                        for index in keys.indices {
-                            if index + Self.prefetchDistance < keys.count {
-                                ws_prefetch(slots.baseAddress! + Self.home(keys[index + Self.prefetchDistance], shift: shift))
-                            }
-                            let row = row(of: keys[index], in: slots)
-                            ws_prefetch(rows.baseAddress! + row)
-                            found[index] = Int32(truncatingIfNeeded: row)
-                        }
-                        var start = 0
-                        for end in runEnds {
-                            var total = SIMD8<Int32>.zero
-                            for row in found[start..<end] { total &+= SIMD8<Int32>(truncatingIfNeeded: rows[Int(row)]) }
-                            sums.append(total)
-                            start = end
-                        }
+                        let row = row(of: keys[index], in: slots)
+                        ws_prefetch(rows.baseAddress! + row)
+                        found[index] = Int32(truncatingIfNeeded: row)
+                    }
+                    var start = 0
+                    for end in runEnds {
+                        var total = SIMD8<Int32>.zero
+                        for row in found[start..<end] { total &+= SIMD8<Int32>(truncatingIfNeeded: rows[Int(row)]) }
+                        sums.append(total)
+                        start = end
                     }
                 }
             }
@@ -190,7 +192,7 @@ struct TaggingWeights: FeatureScorer, Sendable {
 }
 
 /// Scratch buffers for tagging one sentence, reused from sentence to sentence.
-struct DecodingScratch<Sink: FeatureSink> {
+struct DecodingScratch<Sink: FeatureKeyList> {
     var sink: Sink
     var lexiconPositions: [SIMD16<UInt8>] = []
     var coveringLength: [SIMD16<UInt8>] = []
@@ -203,7 +205,7 @@ extension NERFeatures {
     /// the history. `choose` gets the features and the best allowed tag and
     /// returns the tag to keep (the trainer updates weights there).
     @inline(__always)
-    func decode<Sink: FeatureSink, Weights: FeatureScorer>(
+    func decode<Sink: FeatureKeyList, Weights: FeatureScorer>(
         sentence: Range<Int>, context: inout DocumentContext, weights: Weights,
         scratch: inout DecodingScratch<Sink>,
         choose: (_ token: Int, _ features: Sink, _ best: NERTag) -> NERTag
@@ -271,7 +273,7 @@ extension NERFeatures {
             for index in batch {
                 addTokenFeatures(of: index, sentence: sentence, context: context,
                                  lexiconPositions: scratch.lexiconPositions, to: &scratch.tokenKeys)
-                scratch.tokenEnds.append(scratch.tokenKeys.keys.count)
+                scratch.tokenEnds.append(scratch.tokenKeys.count)
             }
             weights.sums(of: scratch.tokenKeys.keys, runEnds: scratch.tokenEnds, into: &scratch.tokenSums,
                          rowScratch: &scratch.rows)

@@ -70,7 +70,7 @@ import Testing
                 }
                 var tagPair = SelectedFeatureKeys(.tags)
                 features.addTagFeatures(previous: previous, secondPrevious: secondPrevious, atom: context.atoms[index], to: &tagPair)
-                #expect((parts.keys + summed.keys + tagPair.keys).sorted() == all.keys.sorted())
+                #expect((Array(parts.keys) + summed.keys + Array(tagPair.keys)).sorted() == all.keys.sorted())
             }
         }
     }
@@ -109,6 +109,24 @@ import Testing
         }
     }
 
+    /// `SelectedFeatureKeys` keeps its keys in memory of its own, which grows when full.
+    @Test func selectedKeysKeepEveryKeyOfTheirKindAsTheyGrow() {
+        var selected = SelectedFeatureKeys(nil)
+        var all = FeatureKeys()
+        for number in 0..<3000 {
+            let part = FeatureHashing.part("w\(number)")
+            for template in [FeatureTemplate.word, .previousBigram, .history] {
+                selected.add(template, part)
+                all.add(template, part)
+            }
+        }
+        let lookedUp = all.keys.enumerated().filter { $0.offset % 3 != 0 }.map(\.element)  // `word` is summed ahead
+        #expect(Array(selected.keys) == lookedUp)
+        selected.removeAll()
+        selected.add(.history, 7)
+        #expect(Array(selected.keys) == [FeatureHashing.key(FeatureTemplate.history.rawValue, 7)])
+    }
+
     @Test func summedRunsScoreAsTheirKeysTogether() throws {
         let weights = try TaggerFixtures.tagger().model.weights
         let known = ["paris", "london", "smith", "corp"].map {
@@ -120,16 +138,19 @@ import Testing
         for run in runs { ends.append((ends.last ?? 0) + run.count) }
         var sums: [SIMD8<Int32>] = []
         var rows: [Int32] = []
-        weights.sums(of: Array(runs.joined()), runEnds: ends, into: &sums, rowScratch: &rows)
+        Array(runs.joined()).withUnsafeBufferPointer { weights.sums(of: $0, runEnds: ends, into: &sums, rowScratch: &rows) }
         #expect(sums.count == runs.count)
         for (run, sum) in zip(runs, sums) {
             for split in [0, run.count / 2] {
                 // What `sums` added for the first part of a run, plus the rest looked up one by one.
                 var firstPart: [SIMD8<Int32>] = []
-                weights.sums(of: Array(run.prefix(split)), runEnds: [split], into: &firstPart, rowScratch: &rows)
-                #expect(weights.scores(of: Array(run.dropFirst(split)), adding: firstPart[0]) == weights.scores(of: run))
+                Array(run.prefix(split)).withUnsafeBufferPointer {
+                    weights.sums(of: $0, runEnds: [split], into: &firstPart, rowScratch: &rows)
+                }
+                let rest = Array(run.dropFirst(split)).withUnsafeBufferPointer { weights.scores(of: $0, adding: firstPart[0]) }
+                #expect(rest == weights.scores(of: run))
             }
-            #expect(weights.scores(of: [], adding: sum) == weights.scores(of: run))
+            #expect(weights.scores(of: UnsafeBufferPointer(start: nil, count: 0), adding: sum) == weights.scores(of: run))
         }
         #expect(weights.scores(of: known) != .zero)
     }
