@@ -64,7 +64,7 @@ public struct NERTagger: Sendable {
             var context = features.context(tokens: document.tokens, sentences: document.sentences,
                                            atomBuilder: &builder, cache: cache)
             var wordSums = WordRoleSums()
-            wordSums.fill(for: context.atoms, features: features, weights: model.weights, cache: cache)
+            wordSums.fill(for: context, features: features, weights: model.weights, cache: cache)
             var scratch = BatchDecodingScratch()
             var spans: [TaggedSpan] = []
             for sentence in document.sentences.map(\.tokens) {

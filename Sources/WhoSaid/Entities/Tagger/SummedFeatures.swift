@@ -169,25 +169,23 @@ struct WordRoleSums {
     /// Spellings looked up together: enough for the cache misses to overlap, few enough for the keys to stay small.
     private static let chunkSpellings = 32
 
-    /// Sums the rows for the spellings of `atoms`, replacing those of the document before: from
-    /// `cache` when it holds them, else by looking their features up (and adding them, with the
-    /// atoms, to `cache`).
-    mutating func fill(for atoms: DocumentAtoms, features: NERFeatures, weights: TaggingWeights, cache: SpellingCache) {
-        let spellings = atoms.spellings
+    /// Sums the rows for the spellings of `context`, replacing those of the document before: copied
+    /// from `cache` for those the context found there (`cacheEntries`: `cache` must be the one the
+    /// context was made with, unchanged since), else by looking their features up (and adding them,
+    /// with the atoms, to `cache`).
+    mutating func fill(for context: DocumentContext, features: NERFeatures, weights: TaggingWeights, cache: SpellingCache) {
+        let spellings = context.atoms.spellings
         sentenceStart = spellings.count
         sentenceEnd = sentenceStart + 1
         sums.removeAll(keepingCapacity: true)
         sums.append(contentsOf: repeatElement(.zero, count: (spellings.count + 2) * Self.roles))
         missing.removeAll(keepingCapacity: true)
-        for chunkStart in stride(from: 0, to: spellings.count, by: Self.chunkSpellings) {
-            let chunk = chunkStart..<min(spellings.count, chunkStart + Self.chunkSpellings)
-            cache.prefetch(chunk.lazy.map { spellings[$0].word })
-            for spelling in chunk {
-                if let entry = cache.entry(of: spellings[spelling].word) {
-                    for role in WordRole.allCases { sums[spelling * Self.roles + role.rawValue] = cache.sum(entry, role) }
-                } else {
-                    missing.append(spelling)
-                }
+        // All copies come before the first insert, which may empty a full cache.
+        for (spelling, entry) in context.cacheEntries.enumerated() {
+            if entry >= 0 {
+                for role in WordRole.allCases { sums[spelling * Self.roles + role.rawValue] = cache.sum(Int(entry), role) }
+            } else {
+                missing.append(spelling)
             }
         }
         for chunkStart in stride(from: 0, to: missing.count, by: Self.chunkSpellings) {

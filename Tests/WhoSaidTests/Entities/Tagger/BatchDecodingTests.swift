@@ -21,7 +21,7 @@ import Testing
         var batchedContext = tagger.context(for: document)
         var plainContext = tagger.context(for: document)
         var wordSums = WordRoleSums()
-        wordSums.fill(for: batchedContext.atoms, features: tagger.features, weights: tagger.model.weights,
+        wordSums.fill(for: batchedContext, features: tagger.features, weights: tagger.model.weights,
                       cache: SpellingCache())
         var batchScratch = BatchDecodingScratch()
         var plainScratch = DecodingScratch(sink: FeatureKeys())
@@ -95,7 +95,7 @@ import Testing
         let earlierContext = tagger.features.context(tokens: earlier.tokens, sentences: earlier.sentences,
                                                      atomBuilder: &builder, cache: cache)
         var wordSums = WordRoleSums()
-        wordSums.fill(for: earlierContext.atoms, features: tagger.features, weights: tagger.model.weights, cache: cache)
+        wordSums.fill(for: earlierContext, features: tagger.features, weights: tagger.model.weights, cache: cache)
         let document = TaggerFixtures.document(Self.lines)
         let cached = tagger.features.context(tokens: document.tokens, sentences: document.sentences,
                                              atomBuilder: &builder, cache: cache)
