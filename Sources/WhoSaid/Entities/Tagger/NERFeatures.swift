@@ -180,23 +180,24 @@ struct NERFeatures: Sendable {
             sink.add(Self.prefixTemplates[length], atom.prefixes[length])
             sink.add(Self.suffixTemplates[length], atom.suffixes[length])
         }
-        let previous = index > sentence.lowerBound ? atoms[index - 1] : nil
-        let next = index + 1 < sentence.upperBound ? atoms[index + 1] : nil
-        let previousLower = previous?.lower ?? startPart
-        let nextLower = next?.lower ?? endPart
+        // The neighbors' fields one by one: a whole `TokenAtoms?` would be copied with `memcpy`.
+        let hasPrevious = index > sentence.lowerBound
+        let hasNext = index + 1 < sentence.upperBound
+        let previousLower = hasPrevious ? atoms[index - 1].lower : startPart
+        let nextLower = hasNext ? atoms[index + 1].lower : endPart
         sink.add(.previousLower, previousLower)
         sink.add(.nextLower, nextLower)
         sink.add(.secondPreviousLower, index - 2 >= sentence.lowerBound ? atoms[index - 2].lower : startPart)
         sink.add(.secondNextLower, index + 2 < sentence.upperBound ? atoms[index + 2].lower : endPart)
         sink.add(.previousBigram, previousLower, atom.lower)
         sink.add(.nextBigram, atom.lower, nextLower)
-        sink.add(.previousShapes, previous?.shape ?? startPart, atom.shape)
-        sink.add(.nextShapes, atom.shape, next?.shape ?? endPart)
+        sink.add(.previousShapes, hasPrevious ? atoms[index - 1].shape : startPart, atom.shape)
+        sink.add(.nextShapes, atom.shape, hasNext ? atoms[index + 1].shape : endPart)
         for level in 0..<WordClusters.levels {
             sink.add(Self.clusterTemplates[level], atom.clusters[level])
         }
-        let previousClusters = previous?.clusters ?? SIMD4(repeating: startPart)
-        let nextClusters = next?.clusters ?? SIMD4(repeating: endPart)
+        let previousClusters = hasPrevious ? atoms[index - 1].clusters : SIMD4(repeating: startPart)
+        let nextClusters = hasNext ? atoms[index + 1].clusters : SIMD4(repeating: endPart)
         sink.add(.previousCluster, previousClusters[1])
         sink.add(.nextCluster, nextClusters[1])
         sink.add(.previousFineCluster, previousClusters[2])
