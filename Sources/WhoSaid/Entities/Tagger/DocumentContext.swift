@@ -34,6 +34,10 @@ public struct DocumentContext: Sendable {
     }
 
     let atoms: DocumentAtoms
+    /// Per spelling of `atoms`, its entry in the `SpellingCache` the context was made with (-1: none).
+    let cacheEntries: [Int32]
+    /// Spellings asked of the cache together.
+    private static let cacheChunk = 32
     let positions: [Position]
     let caseEvidence: [CaseEvidence]
     /// For a capitalized token, the next capitalized token with the same lowercase form (-1: none)…
@@ -48,34 +52,52 @@ public struct DocumentContext: Sendable {
     /// Per word type, how often the tagger gave each `HistoryLabel` (lanes 0...4) to capitalized occurrences so far.
     private var historyCounts: [SIMD8<UInt16>]
 
+    /// `cache` supplies the atoms of the spellings it holds (tagging; training computes them all).
     init<Names: PartNameRecorder>(
-        tokens: [Token], sentences: [Sentence], clusters: WordClusters, atomBuilder: inout TokenAtomBuilder<Names>
+        tokens: [Token], sentences: [Sentence], clusters: WordClusters, atomBuilder: inout TokenAtomBuilder<Names>,
+        cache: SpellingCache? = nil
     ) {
         // One hash of the text and one table lookup per token: a word's atoms are computed
         // and stored once, at its first spelling, and everything per word is indexed by number.
         var spellingTable = KeyTable(minimumCapacity: tokens.count / 2)
-        var distinctAtoms: [TokenAtoms] = []
-        var typeOfSpelling: [Int32] = []
         var atomIDs: [Int32] = []
         atomIDs.reserveCapacity(tokens.count)
-        var types = KeyTable(minimumCapacity: tokens.count / 2)
-        var wordTypes: [Int32] = []
-        wordTypes.reserveCapacity(tokens.count)
-        for token in tokens {
+        /// The token where each spelling first appears.
+        var firstTokens: [Int] = []
+        for (index, token) in tokens.enumerated() {
             let (spelling, isNewSpelling) = spellingTable.insert(atomBuilder.wordPart(of: token.text))
-            if isNewSpelling {
-                let atom = atomBuilder.atoms(of: token.text)
-                distinctAtoms.append(atom)
-                typeOfSpelling.append(Int32(types.insert(atom.lower).index))
-            }
+            if isNewSpelling { firstTokens.append(index) }
             atomIDs.append(Int32(spelling))
-            wordTypes.append(typeOfSpelling[spelling])
+        }
+        // Each spelling's atoms from `cache` when it holds them (asked a chunk at a time, so that
+        // the cache misses overlap), else computed.
+        let words = spellingTable.keys
+        var distinctAtoms: [TokenAtoms] = []
+        distinctAtoms.reserveCapacity(words.count)
+        var cacheEntries = [Int32](repeating: -1, count: words.count)
+        /// The spellings whose atoms were computed here, which still lack their clusters.
+        var computed: [Int] = []
+        for chunkStart in stride(from: 0, to: words.count, by: Self.cacheChunk) {
+            let chunk = chunkStart..<min(words.count, chunkStart + Self.cacheChunk)
+            cache?.prefetch(words[chunk])
+            for spelling in chunk {
+                if let cache, let entry = cache.entry(of: words[spelling]) {
+                    distinctAtoms.append(cache.atoms(entry))
+                    cacheEntries[spelling] = Int32(entry)
+                } else {
+                    distinctAtoms.append(atomBuilder.atoms(of: tokens[firstTokens[spelling]].text))
+                    computed.append(spelling)
+                }
+            }
         }
         // Looked up all at once, so that the cache misses overlap.
-        let typeClusters = clusters.clusters(ofLowers: types.keys)
-        for spelling in distinctAtoms.indices {
-            distinctAtoms[spelling].clusters = typeClusters[Int(typeOfSpelling[spelling])]
+        let computedClusters = clusters.clusters(ofLowers: computed.map { distinctAtoms[$0].lower })
+        for (spelling, spellingClusters) in zip(computed, computedClusters) {
+            distinctAtoms[spelling].clusters = spellingClusters
         }
+        var types = KeyTable(minimumCapacity: words.count)
+        let typeOfSpelling = distinctAtoms.map { Int32(types.insert($0.lower).index) }
+        let wordTypes = atomIDs.map { typeOfSpelling[Int($0)] }
         let atoms = DocumentAtoms(distinct: distinctAtoms, ids: atomIDs)
         var positions = [Position](repeating: .middle, count: tokens.count)
         for sentence in sentences {
@@ -120,6 +142,7 @@ public struct DocumentContext: Sendable {
         for (number, sentence) in sentences.enumerated() {
             for index in sentence.tokens { sentenceOf[index] = Int32(number) }
         }
+        self.cacheEntries = cacheEntries
         self.nextOccurrence = nextOccurrence
         self.firstOccurrence = firstOccurrence
         self.sentenceOf = sentenceOf
@@ -181,6 +204,13 @@ struct DocumentAtoms: RandomAccessCollection, Sendable {
 
     /// How many atom records are stored: one per distinct word.
     var distinctWords: Int { distinct.count }
+
+    /// The atoms of each distinct word (spelling), in order of first occurrence.
+    var spellings: [TokenAtoms] { distinct }
+
+    /// The number of token `index`'s spelling in `spellings`.
+    @inline(__always)
+    func spelling(at index: Int) -> Int { Int(ids[index]) }
 
     var startIndex: Int { 0 }
     var endIndex: Int { ids.count }

@@ -65,16 +65,20 @@ enum FeatureTemplate: UInt8, CaseIterable, Sendable {
 
 /// Receives features as (template, part hashes).
 protocol FeatureSink {
-    /// The keys of the features added since the last `removeAll`.
-    var keys: [UInt64] { get }
-    mutating func removeAll()
     mutating func add(_ template: FeatureTemplate)
     mutating func add(_ template: FeatureTemplate, _ a: UInt64)
     mutating func add(_ template: FeatureTemplate, _ a: UInt64, _ b: UInt64)
 }
 
+/// A sink that keeps the keys of the features it receives.
+protocol FeatureKeyList: FeatureSink {
+    /// The keys of the features added since the last `removeAll`.
+    var keys: [UInt64] { get }
+    mutating func removeAll()
+}
+
 /// Collects the keys of features, the only thing tagging needs.
-struct FeatureKeys: FeatureSink {
+struct FeatureKeys: FeatureKeyList {
     var keys: [UInt64] = []
 
     init() { keys.reserveCapacity(64) }
@@ -102,14 +106,14 @@ struct NERFeatures: Sendable {
     /// `[class][position raw value]` → hash of `class:B` etc.; index 0 unused.
     private let classPositionParts: [[UInt64]]
 
-    private static let prefixTemplates: [FeatureTemplate] = [.prefix1, .prefix2, .prefix3, .prefix4]
-    private static let suffixTemplates: [FeatureTemplate] = [.suffix1, .suffix2, .suffix3, .suffix4]
+    static let prefixTemplates: [FeatureTemplate] = [.prefix1, .prefix2, .prefix3, .prefix4]
+    static let suffixTemplates: [FeatureTemplate] = [.suffix1, .suffix2, .suffix3, .suffix4]
     private static let otherOccurrenceLimit = 6
-    private static let clusterTemplates: [FeatureTemplate] = [.cluster64, .cluster256, .cluster1024]
+    static let clusterTemplates: [FeatureTemplate] = [.cluster64, .cluster256, .cluster1024]
     private static let sentenceStart = "<s>"
     private static let sentenceEnd = "</s>"
-    private let startPart = FeatureHashing.part(sentenceStart)
-    private let endPart = FeatureHashing.part(sentenceEnd)
+    let startPart = FeatureHashing.part(sentenceStart)
+    let endPart = FeatureHashing.part(sentenceEnd)
     private let tagParts = NERTag.allCases.map { FeatureHashing.part($0.name) }
     private let positionParts = DocumentContext.Position.allCases.map { FeatureHashing.part($0.name) }
     private let evidenceParts = DocumentContext.CaseEvidence.allCases.map { FeatureHashing.part($0.name) }
@@ -128,9 +132,9 @@ struct NERFeatures: Sendable {
 
     /// The per-document state for tagging `tokens` and `sentences`.
     func context<Names: PartNameRecorder>(
-        tokens: [Token], sentences: [Sentence], atomBuilder: inout TokenAtomBuilder<Names>
+        tokens: [Token], sentences: [Sentence], atomBuilder: inout TokenAtomBuilder<Names>, cache: SpellingCache? = nil
     ) -> DocumentContext {
-        DocumentContext(tokens: tokens, sentences: sentences, clusters: clusters, atomBuilder: &atomBuilder)
+        DocumentContext(tokens: tokens, sentences: sentences, clusters: clusters, atomBuilder: &atomBuilder, cache: cache)
     }
 
     init(gazetteer: NERGazetteer, clusters: WordClusters) {
@@ -176,23 +180,24 @@ struct NERFeatures: Sendable {
             sink.add(Self.prefixTemplates[length], atom.prefixes[length])
             sink.add(Self.suffixTemplates[length], atom.suffixes[length])
         }
-        let previous = index > sentence.lowerBound ? atoms[index - 1] : nil
-        let next = index + 1 < sentence.upperBound ? atoms[index + 1] : nil
-        let previousLower = previous?.lower ?? startPart
-        let nextLower = next?.lower ?? endPart
+        // The neighbors' fields one by one: a whole `TokenAtoms?` would be copied with `memcpy`.
+        let hasPrevious = index > sentence.lowerBound
+        let hasNext = index + 1 < sentence.upperBound
+        let previousLower = hasPrevious ? atoms[index - 1].lower : startPart
+        let nextLower = hasNext ? atoms[index + 1].lower : endPart
         sink.add(.previousLower, previousLower)
         sink.add(.nextLower, nextLower)
         sink.add(.secondPreviousLower, index - 2 >= sentence.lowerBound ? atoms[index - 2].lower : startPart)
         sink.add(.secondNextLower, index + 2 < sentence.upperBound ? atoms[index + 2].lower : endPart)
         sink.add(.previousBigram, previousLower, atom.lower)
         sink.add(.nextBigram, atom.lower, nextLower)
-        sink.add(.previousShapes, previous?.shape ?? startPart, atom.shape)
-        sink.add(.nextShapes, atom.shape, next?.shape ?? endPart)
+        sink.add(.previousShapes, hasPrevious ? atoms[index - 1].shape : startPart, atom.shape)
+        sink.add(.nextShapes, atom.shape, hasNext ? atoms[index + 1].shape : endPart)
         for level in 0..<WordClusters.levels {
             sink.add(Self.clusterTemplates[level], atom.clusters[level])
         }
-        let previousClusters = previous?.clusters ?? SIMD4(repeating: startPart)
-        let nextClusters = next?.clusters ?? SIMD4(repeating: endPart)
+        let previousClusters = hasPrevious ? atoms[index - 1].clusters : SIMD4(repeating: startPart)
+        let nextClusters = hasNext ? atoms[index + 1].clusters : SIMD4(repeating: endPart)
         sink.add(.previousCluster, previousClusters[1])
         sink.add(.nextCluster, nextClusters[1])
         sink.add(.previousFineCluster, previousClusters[2])

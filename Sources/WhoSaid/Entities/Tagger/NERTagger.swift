@@ -7,6 +7,8 @@
 public struct NERTagger: Sendable {
     let model: NERModel
     let features: NERFeatures
+    let tagPairs: TagPairSums
+    private let spellingCaches = SpellingCachePool()
     /// Problems worth telling the user that do not stop tagging, e.g. a
     /// lexicon that differs from the one the model was trained with.
     public let warnings: [String]
@@ -43,7 +45,9 @@ public struct NERTagger: Sendable {
             lexicons.append((record.key, given))
         }
         self.model = model
-        self.features = try NERFeatures(lexicons: lexicons)
+        let features = try NERFeatures(lexicons: lexicons)
+        self.features = features
+        tagPairs = TagPairSums(features: features, weights: model.weights)
         self.warnings = warnings
     }
 
@@ -53,24 +57,22 @@ public struct NERTagger: Sendable {
         return features.context(tokens: document.tokens, sentences: document.sentences, atomBuilder: &builder)
     }
 
-    /// Tags one sentence (`Document.tokens` indices). Tag a document's
-    /// sentences in order, with one context: each sentence learns from the labels of those before.
-    public func tag(sentence: Range<Int>, context: inout DocumentContext) -> [TaggedSpan] {
-        var scratch = BatchDecodingScratch()
-        return tag(sentence: sentence, context: &context, scratch: &scratch)
-    }
-
-    /// Tags every sentence of a document, in order.
+    /// Tags every sentence of a document, in order: each sentence learns from the labels of those before.
     public func tag(_ document: Document) -> [TaggedSpan] {
-        var context = context(for: document)
-        var scratch = BatchDecodingScratch()
-        return document.sentences.flatMap { tag(sentence: $0.tokens, context: &context, scratch: &scratch) }
-    }
-
-    private func tag(sentence: Range<Int>, context: inout DocumentContext, scratch: inout BatchDecodingScratch)
-        -> [TaggedSpan]
-    {
-        features.decodeBatched(sentence: sentence, context: &context, weights: model.weights, scratch: &scratch)
-        return TaggedSpan.spans(of: scratch.tags, offset: sentence.lowerBound)
+        spellingCaches.withCache { cache in
+            var builder = TokenAtomBuilder(names: IgnoringPartNames())
+            var context = features.context(tokens: document.tokens, sentences: document.sentences,
+                                           atomBuilder: &builder, cache: cache)
+            var wordSums = WordRoleSums()
+            wordSums.fill(for: context, features: features, weights: model.weights, cache: cache)
+            var scratch = BatchDecodingScratch()
+            var spans: [TaggedSpan] = []
+            for sentence in document.sentences.map(\.tokens) {
+                features.decodeBatched(sentence: sentence, context: &context, weights: model.weights,
+                                       wordSums: wordSums, tagPairs: tagPairs, scratch: &scratch)
+                spans += TaggedSpan.spans(of: scratch.tags, offset: sentence.lowerBound)
+            }
+            return spans
+        }
     }
 }

@@ -198,7 +198,7 @@ struct FeatureRecipe {
 /// Collects keys and, beside them, how each was made. Drops each feature
 /// with probability `dropRate`, so training cannot lean on any single feature
 /// (word identity above all) and the weights generalize better.
-struct FeatureRecipes: FeatureSink {
+struct FeatureRecipes: FeatureKeyList {
     var keys: [UInt64] = []
     var recipes: [FeatureRecipe] = []
     var dropRate: Double = 0

@@ -132,12 +132,14 @@ struct TaggingWeights: FeatureScorer, Sendable {
     }
 
     /// Scores relative to O (lane 0 is always 0).
-    func scores(of features: [UInt64]) -> SIMD16<Float> { scores(of: features, adding: .zero) }
+    func scores(of features: [UInt64]) -> SIMD16<Float> {
+        features.withUnsafeBufferPointer { scores(of: $0, adding: .zero) }
+    }
 
     /// The scores of `features` and of the features whose rows `sums` added up to `partial`.
     /// Integer sums do not depend on the order of adding, so splitting a token's features changes no score.
     @inline(__always)
-    func scores(of features: [UInt64], adding partial: SIMD8<Int32>) -> SIMD16<Float> {
+    func scores(of features: UnsafeBufferPointer<UInt64>, adding partial: SIMD8<Int32>) -> SIMD16<Float> {
         var total = partial
         slots.withUnsafeBufferPointer { slots in
             rows.withUnsafeBufferPointer { rows in
@@ -156,32 +158,32 @@ struct TaggingWeights: FeatureScorer, Sendable {
     /// The summed rows of each run of `keys` (run `i` ends at `runEnds[i]`), for `scores(of:adding:)`.
     /// Prefetches the slot of the key `prefetchDistance` ahead and the row of each key found, so
     /// that many cache misses overlap instead of each waiting behind the one before; then adds the rows.
-    func sums(of keys: [UInt64], runEnds: [Int], into sums: inout [SIMD8<Int32>], rowScratch: inout [Int32]) {
+    func sums(
+        of keys: UnsafeBufferPointer<UInt64>, runEnds: [Int], into sums: inout [SIMD8<Int32>], rowScratch: inout [Int32]
+    ) {
         sums.removeAll(keepingCapacity: true)
         rowScratch.removeAll(keepingCapacity: true)
         rowScratch.append(contentsOf: repeatElement(0, count: keys.count))
-        keys.withUnsafeBufferPointer { keys in
-            slots.withUnsafeBufferPointer { slots in
-                rows.withUnsafeBufferPointer { rows in
-                    rowScratch.withUnsafeMutableBufferPointer { found in
-                        for key in keys.prefix(Self.prefetchDistance) {
-                            ws_prefetch(slots.baseAddress! + Self.home(key, shift: shift))
+        slots.withUnsafeBufferPointer { slots in
+            rows.withUnsafeBufferPointer { rows in
+                rowScratch.withUnsafeMutableBufferPointer { found in
+                    for key in keys.prefix(Self.prefetchDistance) {
+                        ws_prefetch(slots.baseAddress! + Self.home(key, shift: shift))
+                    }
+                    for index in keys.indices {
+                        if index + Self.prefetchDistance < keys.count {
+                            ws_prefetch(slots.baseAddress! + Self.home(keys[index + Self.prefetchDistance], shift: shift))
                         }
-                        for index in keys.indices {
-                            if index + Self.prefetchDistance < keys.count {
-                                ws_prefetch(slots.baseAddress! + Self.home(keys[index + Self.prefetchDistance], shift: shift))
-                            }
-                            let row = row(of: keys[index], in: slots)
-                            ws_prefetch(rows.baseAddress! + row)
-                            found[index] = Int32(truncatingIfNeeded: row)
-                        }
-                        var start = 0
-                        for end in runEnds {
-                            var total = SIMD8<Int32>.zero
-                            for row in found[start..<end] { total &+= SIMD8<Int32>(truncatingIfNeeded: rows[Int(row)]) }
-                            sums.append(total)
-                            start = end
-                        }
+                        let row = row(of: keys[index], in: slots)
+                        ws_prefetch(rows.baseAddress! + row)
+                        found[index] = Int32(truncatingIfNeeded: row)
+                    }
+                    var start = 0
+                    for end in runEnds {
+                        var total = SIMD8<Int32>.zero
+                        for row in found[start..<end] { total &+= SIMD8<Int32>(truncatingIfNeeded: rows[Int(row)]) }
+                        sums.append(total)
+                        start = end
                     }
                 }
             }
@@ -190,7 +192,7 @@ struct TaggingWeights: FeatureScorer, Sendable {
 }
 
 /// Scratch buffers for tagging one sentence, reused from sentence to sentence.
-struct DecodingScratch<Sink: FeatureSink> {
+struct DecodingScratch<Sink: FeatureKeyList> {
     var sink: Sink
     var lexiconPositions: [SIMD16<UInt8>] = []
     var coveringLength: [SIMD16<UInt8>] = []
@@ -203,7 +205,7 @@ extension NERFeatures {
     /// the history. `choose` gets the features and the best allowed tag and
     /// returns the tag to keep (the trainer updates weights there).
     @inline(__always)
-    func decode<Sink: FeatureSink, Weights: FeatureScorer>(
+    func decode<Sink: FeatureKeyList, Weights: FeatureScorer>(
         sentence: Range<Int>, context: inout DocumentContext, weights: Weights,
         scratch: inout DecodingScratch<Sink>,
         choose: (_ token: Int, _ features: Sink, _ best: NERTag) -> NERTag
@@ -234,14 +236,14 @@ struct BatchDecodingScratch {
     var lexiconPositions: [SIMD16<UInt8>] = []
     var coveringLength: [SIMD16<UInt8>] = []
     var tags: [NERTag] = []
-    /// The tag-independent features of a batch of tokens, one token after the other, where each
+    /// The features looked up per token of a batch, one token after the other, where each
     /// token's keys end, and each token's summed rows.
-    var tokenKeys = FeatureKeys()
+    var tokenKeys = SelectedFeatureKeys(nil)
     var tokenEnds: [Int] = []
     var tokenSums: [SIMD8<Int32>] = []
     /// The row `TaggingWeights.sums` found for each key.
     var rows: [Int32] = []
-    var tagKeys = FeatureKeys()
+    var tagKeys = SelectedFeatureKeys(nil)
 }
 
 extension NERFeatures {
@@ -249,11 +251,14 @@ extension NERFeatures {
     /// few enough for the keys to stay in the L1 cache.
     static let batchTokens = 16
 
-    /// Tags one sentence as `decode` does, with the same scores, faster: the features that do not
-    /// read earlier tags (~44 of ~50 per token) are looked up a batch of tokens at a time, so that
-    /// their cache misses overlap, before the greedy pass over the batch adds those that do.
+    /// Tags one sentence as `decode` does, with the same scores, faster: the features summed ahead
+    /// (`SummedAhead`: those of the words, per spelling in `wordSums`, and of the tags alone, in
+    /// `tagPairs`) are not looked up, and the other features that do not read earlier tags are looked
+    /// up a batch of tokens at a time, so that their cache misses overlap, before the greedy pass
+    /// over the batch adds those that do.
     func decodeBatched(
-        sentence: Range<Int>, context: inout DocumentContext, weights: TaggingWeights, scratch: inout BatchDecodingScratch
+        sentence: Range<Int>, context: inout DocumentContext, weights: TaggingWeights, wordSums: WordRoleSums,
+        tagPairs: TagPairSums, scratch: inout BatchDecodingScratch
     ) {
         gazetteer.matches(context.atoms[sentence], into: &scratch.lexiconPositions,
                           coveringLength: &scratch.coveringLength)
@@ -268,7 +273,7 @@ extension NERFeatures {
             for index in batch {
                 addTokenFeatures(of: index, sentence: sentence, context: context,
                                  lexiconPositions: scratch.lexiconPositions, to: &scratch.tokenKeys)
-                scratch.tokenEnds.append(scratch.tokenKeys.keys.count)
+                scratch.tokenEnds.append(scratch.tokenKeys.count)
             }
             weights.sums(of: scratch.tokenKeys.keys, runEnds: scratch.tokenEnds, into: &scratch.tokenSums,
                          rowScratch: &scratch.rows)
@@ -276,7 +281,9 @@ extension NERFeatures {
                 scratch.tagKeys.removeAll()
                 addTagFeatures(previous: previous, secondPrevious: secondPrevious, atom: context.atoms[index],
                                to: &scratch.tagKeys)
-                let scores = weights.scores(of: scratch.tagKeys.keys, adding: scratch.tokenSums[offset])
+                let summed = scratch.tokenSums[offset] &+ wordSums.sum(of: index, in: sentence, atoms: context.atoms)
+                    &+ tagPairs.sum(previous: previous, secondPrevious: secondPrevious)
+                let scores = weights.scores(of: scratch.tagKeys.keys, adding: summed)
                 let best = NERTag.best(scores, after: previous)
                 scratch.tags.append(best)
                 secondPrevious = previous
