@@ -11,7 +11,9 @@ public enum Layer: String, Sendable, CaseIterable, Comparable {
 ///
 /// Stages are built once per pipeline from their definition-file options and
 /// then applied to many documents, possibly from several threads at once, so
-/// they hold only immutable, `Sendable` state.
+/// they hold only `Sendable` state that no result depends on changing:
+/// immutable data, or a cache whose entries are pure functions of their keys
+/// (the tagger's per-spelling sums, lent to one document at a time under a lock).
 public protocol Stage: Sendable {
     /// The name used in pipeline definitions, e.g. `tokens`.
     static var name: String { get }

@@ -105,7 +105,10 @@ public struct QuoteStage: Stage {
     /// right before the opening mark comes after the cue (`said places like Iowa "…"`, not `said, "…"`).
     private static func isInsideReport(_ quotation: Quotation, of cue: Range<Int>, in context: QuoteContext) -> Bool {
         let before = quotation.openingMark.lowerBound - 1
+        // `said on Tuesday "…"`, `told the Ledger "…"`: an adjunct or the cue's object is no reported clause.
+        let roles = context.phrases.roles
         return before >= cue.upperBound && context.tokens[before].kind == .word
+            && !context.phrases.isCapitalized(before) && roles[before] != .time && roles[cue.upperBound] != .preposition
             && context.sentenceOfToken[cue.lowerBound] == context.sentenceOfToken[quotation.openingMark.lowerBound]
     }
 
@@ -121,9 +124,9 @@ enum InterruptedQuotations {
     /// The longest attribution that may interrupt a quotation, in tokens (`Moss, the port's director, said,`).
     static let maximumInterruption = 12
 
-    /// For each quotation, the quotation it resumes, if any: the one just before it in its sentence, both
-    /// accepted and attributed to the same cue, the first ending with a comma, and only that cue's words,
-    /// ending with a comma, between them.
+    /// For each quotation, the quotation it resumes, if any: the one just before it, both accepted and
+    /// attributed to the same cue, the first ending with a comma, and between them that cue in at most
+    /// `maximumInterruption` tokens ending with a comma, with no quotation mark or sentence end.
     static func resumed(_ quotations: [Quotation], attributions: [Attribution?], accepted: [Bool], in context: QuoteContext)
         -> [Int?]
     {
@@ -132,7 +135,7 @@ enum InterruptedQuotations {
             let first = quotations[index - 1]
             let second = quotations[index]
             guard let closing = first.closingMark, let cue = attributions[index]?.cue, attributions[index - 1]?.cue == cue,
-                let lastWord = first.content.last, context.tokens[lastWord].text == ",",
+                let lastToken = first.content.last, context.tokens[lastToken].text == ",",
                 closing.upperBound <= cue.lowerBound, cue.upperBound <= second.openingMark.lowerBound,
                 second.openingMark.lowerBound - closing.upperBound <= Self.maximumInterruption,
                 context.tokens[second.openingMark.lowerBound - 1].text == ",",

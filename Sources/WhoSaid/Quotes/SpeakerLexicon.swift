@@ -33,7 +33,7 @@ public struct SpeakerLexicon: Sendable {
         public var gender: Gender?
     }
 
-    public enum ContextRole: String, Sendable {
+    public enum ContextRole: String, Sendable, CaseIterable {
         case determiner, skip, boundary, relative, preposition, time, participle
         case timeModifier = "time-modifier"
     }
@@ -79,7 +79,7 @@ public struct SpeakerLexicon: Sendable {
         var roles: [String: ContextRole] = [:]
         for row in try context.uniqueRows(columns: ["word", "role"]) {
             guard let role = ContextRole(rawValue: row.fields[1]) else {
-                throw context.error(line: row.line, "role must be determiner, skip, boundary, relative, preposition, time, time-modifier or participle, found '\(row.fields[1])'")
+                throw context.error(line: row.line, "role must be one of \(ContextRole.allCases.map(\.rawValue).joined(separator: ", ")), found '\(row.fields[1])'")
             }
             roles[row.fields[0]] = role
         }

@@ -48,6 +48,9 @@ struct SpeakerPhraseFinder: Sendable {
         start <= phrase.lowerBound && (start..<phrase.lowerBound).allSatisfy { lexicon.isTitle(tokens[$0].text) }
     }
 
+    /// `who`, `whom`, `which`: a relative pronoun that is never a complementizer (`that` is both: `said that …`).
+    func isWhRelative(_ index: Int) -> Bool { roles[index] == .relative && words[index] != "that" }
+
     /// `he`, `she`, `we`: a pronoun that is always a subject, so it is a speaker phrase by itself.
     func isSubjectPronoun(_ index: Int) -> Bool { lexicon.pronoun(words[index])?.case == .subject }
 
@@ -235,14 +238,19 @@ struct SpeakerPhraseFinder: Sendable {
         return nil
     }
 
-    /// `last week`, `this month`, `Tuesday`: a time word ending at `end`, with the word before it when that
-    /// word opens or modifies time phrases (`this`, `earlier`), after an auxiliary or adverb or a phrase that
+    /// How many words may open or modify a time phrase (`earlier this month`).
+    static let maximumTimeModifiers = 2
+
+    /// `last week`, `earlier this month`, `Tuesday`: a time word ending at `end`, with the words before it
+    /// that open or modify time phrases (`this`, `earlier`), after an auxiliary or adverb or a phrase that
     /// can speak (not `A few days ago`). Returns where the time phrase starts.
     private func timePhrase(endingAt end: Int, limit: Int) -> Int? {
         let time = end - 1
         guard time > limit, roles[time] == .time, isWord(time - 1) else { return nil }
         var start = time
-        if start - 1 > limit, !isCapitalized(start - 1), roles[start - 1] == .determiner || roles[start - 1] == .timeModifier {
+        while start - 1 > limit, time - start < Self.maximumTimeModifiers, !isCapitalized(start - 1),
+            roles[start - 1] == .determiner || roles[start - 1] == .timeModifier
+        {
             start -= 1
         }
         if roles[start - 1] == .skip { return start }
@@ -259,14 +267,19 @@ struct SpeakerPhraseFinder: Sendable {
     /// The longest aside between a subject and its verb, in tokens (`— including two from the port —`).
     static let maximumAsideLength = 16
 
-    /// The opening dash of an aside whose closing dash is at `index`, after a word.
+    /// The opening dash of an aside whose closing dash ends at `index`, after a word. A run of dash
+    /// tokens is one dash (`--` may come as two `-`).
     private func aside(closingAt index: Int, limit: Int) -> Int? {
         guard index > limit, isDash(index) else { return nil }
-        let lowest = max(limit + 1, index - Self.maximumAsideLength)
-        for opening in stride(from: index - 1, through: lowest, by: -1) {
-            if tokens[opening].kind == .quotationMark || tokens[opening].text == "." { return nil }
-            if isDash(opening) {
-                guard opening < index - 1, opening > lowest, isWord(opening - 1) else { return nil }
+        var closing = index
+        while closing - 1 > limit, isDash(closing - 1) { closing -= 1 }
+        let lowest = max(limit + 1, closing - Self.maximumAsideLength)
+        for end in stride(from: closing - 1, through: lowest, by: -1) {
+            if tokens[end].kind == .quotationMark || tokens[end].text == "." { return nil }
+            if isDash(end) {
+                var opening = end
+                while opening - 1 > limit, isDash(opening - 1) { opening -= 1 }
+                guard end < closing - 1, opening > limit, isWord(opening - 1) else { return nil }
                 return speakingPhrase(endingAt: opening, limit: limit) ? opening : nil
             }
         }
@@ -281,7 +294,16 @@ struct SpeakerPhraseFinder: Sendable {
         let isParticiple = roles[index] == .participle || roles[index] == nil && words[index].hasSuffix("ed")
         return isParticiple && cueLexicon.longestCue(in: cueIds, at: index) == nil
             && (roles[index - 1] == nil || isCapitalized(index - 1)) && !looksLikeVerbOrAdverb(index - 1)
-            && speakingPhrase(endingAt: index, limit: limit)
+            && speakingPhrase(endingAt: index, limit: limit) && !isRelativeClauseSubject(endingAt: index, limit: limit)
+    }
+
+    /// `Voters who Moss courted said`, `The man Moss fired said`: a name after a relative or a noun is
+    /// the subject of a relative clause, and the `-ed` word after it is that clause's verb.
+    private func isRelativeClauseSubject(endingAt end: Int, limit: Int) -> Bool {
+        guard isCapitalized(end - 1), let name = nounPhrase(endingAt: end, limit: limit), name.lowerBound > limit else { return false }
+        let before = name.lowerBound - 1
+        return roles[before] == .relative
+            || isWord(before) && roles[before] == nil && !isCapitalized(before) && !looksLikeVerbOrAdverb(before)
     }
 
     /// The longest restrictive relative clause between a subject and its verb, in tokens (`who backed Moss`).
@@ -294,7 +316,7 @@ struct SpeakerPhraseFinder: Sendable {
         var index = end - 1
         while index >= lowest, isWord(index) || isPossessive(index) {
             // `To which she said`: a relative followed by its clause's own subject is no subject itself.
-            if words[index] == "who" || words[index] == "which" {
+            if isWhRelative(index) {
                 let next = index + 1
                 guard next < end, !isCapitalized(next), lexicon.pronoun(words[next]) == nil, roles[next] != .determiner
                 else { return nil }
@@ -331,7 +353,8 @@ struct SpeakerPhraseFinder: Sendable {
             for comma in commas.count > 1 ? Array(commas.reversed()) : [] {
                 guard let name = nounPhrase(endingAt: comma, limit: limit) else { continue }
                 // `The complaint, which was filed in Washington, alleged`: a relative clause's antecedent is the subject.
-                let opensRelative = roles[comma + 1] == .relative && words[comma + 1] != "that"
+                let opensRelative = isWhRelative(comma + 1)
+                    && (name.lowerBound == limit || !isWord(name.lowerBound - 1))
                 if opensRelative || isCapitalized(name.upperBound - 1) || lexicon.pronoun(words[name.upperBound - 1]) != nil {
                     return name
                 }

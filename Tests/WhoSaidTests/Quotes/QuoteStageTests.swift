@@ -27,4 +27,9 @@ import WhoSaid
         let marked = #"⟨Lopez⟩ said ⟦places like Iowa "have more history," while "Nevada is new⟧."#
         expectQuotes(marked, types: [.indirect])
     }
+
+    @Test func aDirectQuotationAfterAnAdjunctOrObjectOfItsCueKeepsTheCue() {
+        expectQuotes(#"⟨Moss⟩ said on Tuesday "⟦The bridge is safe.⟧""#, types: [.direct, .partial, .indirect])
+        expectQuotes(#"⟨Moss⟩ told the Ledger "⟦The bridge is safe.⟧""#, types: [.direct, .partial, .indirect])
+    }
 }

@@ -114,19 +114,38 @@ import WhoSaid
                      rule: "speaker-cue-quote")
     }
 
-    @Test func wordsBetweenASubjectAndItsVerbAreNotTheSpeaker() {
-        // A time phrase, an intensifying reflexive, a participle phrase, a dash aside, a restrictive relative clause.
+    @Test func aTimePhraseBetweenSubjectAndVerbIsNotTheSpeaker() {
         expectQuotes("Senator ⟨Ada Moss⟩ (D-Ore.) last week said ⟦the harbor bill was dead⟧.", types: [.indirect])
+        expectQuotes("⟨The council⟩ earlier this month said ⟦the ferry would run all winter⟧.", types: [.indirect])
+    }
+
+    @Test func aReflexiveOrAParticiplePhraseAfterTheSubjectIsNotTheSpeaker() {
         expectQuotes("⟨The ferry company⟩ itself said ⟦the crossing was safe⟧.", types: [.indirect])
         expectQuotes("⟨People⟩ briefed on the talks said ⟦that the deal was close⟧.", types: [.indirect])
         expectQuotes("⟨The report⟩ released on Tuesday said ⟦the ferry lost money⟧.", types: [.indirect])
+    }
+
+    @Test func aDashAsideAfterTheSubjectIsNotTheSpeaker() {
         expectQuotes("⟨Port officials⟩ — including two from the harbor district — said ⟦the vote was rushed⟧.", types: [.indirect])
+        expectQuotes("⟨Moss⟩ — a veteran of the port — said ⟦the vote was rushed⟧.", types: [.indirect])
+        expectQuotes("⟨Moss⟩ -- a veteran of the port -- said ⟦the vote was rushed⟧.", types: [.indirect])
+    }
+
+    @Test func aRestrictiveRelativeClauseGivesWayToItsAntecedent() {
         expectQuotes("⟨Voters⟩ who backed the levy said ⟦they wanted a new bridge⟧.", types: [.indirect])
+    }
+
+    @Test func theSubjectOfARelativeClauseIsNotTheSpeaker() {
+        // Better no speaker than the wrong one.
+        expectQuotes("Voters who Moss courted said the bridge was too low.", types: [.indirect])
+        expectQuotes("The man Moss fired said the bridge was unsafe.", types: [.indirect])
     }
 
     @Test func aNonRestrictiveRelativeClausesAntecedentIsTheSubject() {
         expectQuotes(#"⟨The complaint⟩, which was filed in a court in Salem, alleged that the port "⟦ignored every warning.⟧""#,
                      rule: "sentence-cue")
+        // Not inside an introductory phrase.
+        expectQuotes(#"After the vote, which was close, ⟨Moss⟩, the mayor, said: "⟦The levy will pass.⟧""#)
     }
 
     @Test func aRelativeWithItsOwnSubjectIsNoSpeaker() {
