@@ -91,8 +91,9 @@ struct IndirectQuoteFinder: Sendable {
         let end = nextReport(in: start..<breaks.clauseEnd(from: start, to: body.upperBound, in: context), context: context)
         if cue.sense.complement == .object, context.words[start] != "that", context.words[start] != "to" {
             // `X endorsed Rubio for president on Tuesday`: the object and its complements (`that`/`to` clauses stay clauses).
-            // A preposition instead of an object is a passive or an idiom (`was opposed by X`): no report.
-            guard context.phrases.roles[start] != .preposition else { return nil }
+            // A preposition instead of an object is a passive or an idiom (`was opposed by X`), and a verb of
+            // saying ends a relative clause (`The candidate whom Moss endorsed said …`): no report.
+            guard context.phrases.roles[start] != .preposition, context.cueStartingAt[start] < 0 else { return nil }
             return accept(start..<objectEnd(from: start, to: end, in: context), "speaker-cue-object", 0.7, context, minimumWords: 1)
         }
         return accept(start..<end, "speaker-cue-clause", 0.75, context)

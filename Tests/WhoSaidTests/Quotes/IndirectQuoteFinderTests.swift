@@ -84,6 +84,7 @@ import WhoSaid
         expectQuotes("⟨The union⟩ endorsed ⟦Ada Moss for mayor⟧ when the vote neared.", types: [.indirect], rule: "speaker-cue-object")
         expectQuotes("⟨Lopez⟩ praised ⟦the new bridge⟧ yesterday.", types: [.indirect], rule: "speaker-cue-object")
         expectQuotes("The budget was opposed by the council in a close vote.", types: [.indirect])
+        expectQuotes("The candidate whom Moss endorsed said the levy would pass.", types: [.indirect])
     }
 
     @Test func anObjectVerbWithAThatClauseReportsTheClause() {
