@@ -510,6 +510,8 @@ struct SpeakerPhraseFinder: Sendable {
             let limit = min(cueStart, start + Self.maximumIntroLength)
             guard let end = (start..<limit).first(where: { tokens[$0].text == "," || isDash($0) }), end > start,
                 isIntroductory(start..<end) || skipped && isPlaceAfterIntro(start..<end, previous: start - 2)
+                    // `After the vote, which was close, Moss said`: a relative clause on an introductory phrase
+                    || skipped && isWhRelative(start)
                     // `But back on American soil, he …`: the phrase after an opening conjunction
                     || roles[start] == .boundary && end > start + 1 && isIntroductory((start + 1)..<end)
             else { break }

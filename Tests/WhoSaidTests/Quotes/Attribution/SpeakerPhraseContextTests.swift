@@ -11,6 +11,10 @@ import WhoSaid
                      rule: "speaker-cue-quote")
     }
 
+    @Test func aRelativeClauseOnAnIntroductoryPhraseBelongsToIt() {
+        expectQuotes(#"In March, which was rainy, ⟨the mayor⟩ called ⟦the ferry "a disgrace⟧.""#, types: [.indirect])
+    }
+
     @Test func anOpeningConjunctionOrAdverbIsNotPartOfTheSpeaker() {
         expectQuotes(#"Though ⟨she⟩ told reporters the audit was "⟦a waste of money and time,⟧" the mayor signed it."#)
         expectQuotes(#"As ⟨he⟩ told the crowd on Friday, "⟦We are not going anywhere.⟧""#)
