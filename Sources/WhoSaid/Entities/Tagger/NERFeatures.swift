@@ -162,6 +162,21 @@ struct NERFeatures: Sendable {
         return Dictionary(names.map { (FeatureHashing.part($0), $0) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// The features that read the token's spelling alone, but for its clusters: the bias, the word, its
+    /// lowercase form and shape, its prefixes and suffixes (in this order, which training's feature
+    /// dropout depends on).
+    @inline(__always)
+    func addSpellingFeatures<Sink: FeatureSink>(of atom: TokenAtoms, to sink: inout Sink) {
+        sink.add(.bias)
+        sink.add(.word, atom.word)
+        sink.add(.lower, atom.lower)
+        sink.add(.shape, atom.shape)
+        for length in 0..<4 where atom.prefixes[length] != 0 {
+            sink.add(Self.prefixTemplates[length], atom.prefixes[length])
+            sink.add(Self.suffixTemplates[length], atom.suffixes[length])
+        }
+    }
+
     /// The features of token `index` that do not depend on earlier tags.
     /// `lexiconPositions` holds the gazetteer matches of the sentence's tokens.
     @inline(__always)
@@ -172,14 +187,7 @@ struct NERFeatures: Sendable {
         let atoms = context.atoms
         let atom = atoms[index]
         let position = context.positions[index]
-        sink.add(.bias)
-        sink.add(.word, atom.word)
-        sink.add(.lower, atom.lower)
-        sink.add(.shape, atom.shape)
-        for length in 0..<4 where atom.prefixes[length] != 0 {
-            sink.add(Self.prefixTemplates[length], atom.prefixes[length])
-            sink.add(Self.suffixTemplates[length], atom.suffixes[length])
-        }
+        addSpellingFeatures(of: atom, to: &sink)
         // The neighbors' fields one by one: a whole `TokenAtoms?` would be copied with `memcpy`.
         let hasPrevious = index > sentence.lowerBound
         let hasNext = index + 1 < sentence.upperBound

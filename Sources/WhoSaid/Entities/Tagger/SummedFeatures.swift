@@ -113,14 +113,7 @@ extension NERFeatures {
     func addWordFeatures<Sink: FeatureSink>(of atom: TokenAtoms, as role: WordRole, to sink: inout Sink) {
         switch role {
         case .own:
-            sink.add(.bias)
-            sink.add(.word, atom.word)
-            sink.add(.lower, atom.lower)
-            sink.add(.shape, atom.shape)
-            for length in 0..<4 where atom.prefixes[length] != 0 {
-                sink.add(Self.prefixTemplates[length], atom.prefixes[length])
-                sink.add(Self.suffixTemplates[length], atom.suffixes[length])
-            }
+            addSpellingFeatures(of: atom, to: &sink)
             for level in 0..<WordClusters.levels {
                 sink.add(Self.clusterTemplates[level], atom.clusters[level])
             }
