@@ -65,7 +65,9 @@ struct IndirectQuoteFinder: Sendable {
                 if opensClause(tail, in: context), let own = clause(after: cue, speaker: speaker, body: body, in: context) {
                     return own
                 }
-                return accept(body.lowerBound..<comma, "clause-speaker-cue", 0.8, context)
+                // `The plan is "a welcome change," she said.`: the clause keeps the closing mark after its comma.
+                let end = context.tokens[comma + 1].kind == .quotationMark ? comma + 2 : comma
+                return accept(body.lowerBound..<end, "clause-speaker-cue", 0.8, context)
             }
             if context.tokens[tail].first?.text == "," {
                 // `The bill bars new deals - a provision, Corker said, that Congress wants`: the report opens after the dash.
@@ -111,9 +113,11 @@ struct IndirectQuoteFinder: Sendable {
     /// How many title tokens may stand between a comma and its speaker's name (`, Sen. X`, `, Mr. X`).
     static let maximumTitleTokens = 3
 
-    /// The comma right before a speaker phrase, past a title the phrase leaves out (`…, Mr. Verdery said`).
+    /// The comma right before a speaker phrase, past a title the phrase leaves out (`…, Mr. Verdery said`)
+    /// and a closing quotation mark the comma sits in (`…a "welcome tack," he said`).
     private func comma(before speakerFirst: Int, after start: Int, in context: QuoteContext) -> Int? {
         var index = speakerFirst - 1
+        if index > start, context.tokens[index].kind == .quotationMark, context.quotationOfToken[index] >= 0 { index -= 1 }
         while index > start, speakerFirst - index <= Self.maximumTitleTokens, context.tokens[index].text != ",",
             context.tokens[index].text == "." || context.phrases.isCapitalized(index)
         {

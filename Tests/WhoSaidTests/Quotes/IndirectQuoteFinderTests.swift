@@ -145,6 +145,10 @@ import WhoSaid
         expectQuotes("⟦As a nurse, Ms. Lane watched the ward fill up within hours⟧, Dr. ⟨Ortiz⟩ said.", types: [.indirect], rule: "clause-speaker-cue")
     }
 
+    @Test func aClauseEndingInAPartialQuoteReportsItWhole() {
+        expectQuotes(#"⟦The new ferry schedule is "a welcome change,"⟧ ⟨she⟩ said."#, types: [.indirect], rule: "clause-speaker-cue")
+    }
+
     @Test func anInvertedCueAfterTheClauseClosesIt() {
         expectQuotes("⟦The storm closed the only bridge into town⟧, said ⟨Ada Moss⟩, the county's emergency manager.",
                      types: [.indirect], rule: "clause-speaker-cue")
