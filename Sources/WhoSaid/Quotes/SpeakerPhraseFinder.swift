@@ -78,6 +78,20 @@ struct SpeakerPhraseFinder: Sendable {
     /// after it when it follows a quotation or comma (`"…," said X`), else, for a
     /// participle or a verb after `and`/`but`, the subject of its sentence.
     func speaker(of cue: Cue, sentence: Range<Int>) -> Range<Int>? {
+        subjectPhrase(of: cue, sentence: sentence).flatMap { isLoneFunctionWord($0) ? nil : $0 }
+    }
+
+    /// `But estimates vary`, `That said, …`: a conjunction, relative or determiner alone names no one, though
+    /// capitalized when it opens a sentence. (Auxiliaries may be names: `May said`.)
+    private func isLoneFunctionWord(_ phrase: Range<Int>) -> Bool {
+        guard phrase.count == 1 else { return false }
+        switch roles[phrase.lowerBound] {
+        case .boundary?, .relative?, .determiner?: return isCapitalized(phrase.lowerBound)
+        default: return false
+        }
+    }
+
+    private func subjectPhrase(of cue: Cue, sentence: Range<Int>) -> Range<Int>? {
         if cue.sense.position == .beforeSource {
             return phrase(after: cue.tokens.upperBound, limit: sentence.upperBound)
                 ?? source(after: cue.tokens.upperBound, limit: sentence.upperBound)

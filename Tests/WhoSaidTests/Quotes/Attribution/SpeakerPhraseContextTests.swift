@@ -156,6 +156,17 @@ import WhoSaid
         expectQuotes(#"To which ⟨she⟩ said, "⟦Thank you for coming.⟧""#, rule: "speaker-cue-quote")
     }
 
+    @Test func anAdverbBetweenNegationAndVerbIsNotTheSpeaker() {
+        expectQuotes("⟨The mayor⟩ has not yet responded ⟦to the port's claims⟧.", types: [.indirect])
+    }
+
+    @Test func dummySubjectsAndLoneFunctionWordsNameNoOne() {
+        expectQuotes("In the harbor district, there are fears the storm will close the ferry for weeks.", types: [.indirect])
+        expectQuotes("There is no doubt the bridge will need repairs before winter.", types: [.indirect])
+        expectQuotes("But estimates for the repairs vary widely across the county.", types: [.indirect])
+        expectQuotes("That said, the council has not set a date for the vote.", types: [.indirect])
+    }
+
     @Test func anAsideAfterWordsThatCannotSpeakHidesNoSubject() {
         expectQuotes("An ambitious - some say reckless - plan made in May would widen the harbor.", types: [.indirect])
     }
