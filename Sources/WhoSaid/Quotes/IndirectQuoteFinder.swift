@@ -84,7 +84,7 @@ struct IndirectQuoteFinder: Sendable {
     {
         var start = cue.tokens.upperBound
         if let that = (start..<min(body.upperBound, start + Self.maximumThatDistance)).first(where: {
-            context.words[$0] == "that" || context.tokens[$0].text == "." || context.tokens[$0].kind == .quotationMark
+            context.words[$0] == "that" || context.tokens[$0].kind == .punctuation || context.tokens[$0].kind == .quotationMark
         }), context.words[that] == "that" {
             start = that
         }

@@ -138,7 +138,7 @@ struct QuoteContext: Sendable {
         // `said on "Morning Show," adding`: the comma may sit inside a closing mark.
         let comma = start > 0 && tokens[start - 1].kind == .quotationMark ? start - 2 : start - 1
         guard comma >= 0, tokens[comma].text == "," else { return nil }
-        let bounds = searchBounds(around: cue)
+        let bounds = phrases.coordinateClause(of: comma, in: searchBounds(around: cue))
         var nearest: Cue?
         for index in stride(from: comma - 1, through: bounds.lowerBound, by: -1) where cueStartingAt[index] >= 0 {
             let candidate = cues[cueStartingAt[index]]

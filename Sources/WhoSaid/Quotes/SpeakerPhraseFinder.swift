@@ -160,7 +160,10 @@ struct SpeakerPhraseFinder: Sendable {
         }
         let joinsClause = end > sentence.lowerBound
             && (roles[end - 1] == .boundary || roles[end - 1] == .relative || tokens[end - 1].text == ",")
-        if cue.isParticiple || joinsClause || end == sentence.lowerBound {
+        if cue.isParticiple {
+            return subject(of: coordinateClause(of: cue.tokens.lowerBound, in: sentence), before: cue.tokens.lowerBound)
+        }
+        if joinsClause || end == sentence.lowerBound {
             return subject(of: sentence, before: cue.tokens.lowerBound)
         }
         return nil
@@ -195,6 +198,20 @@ struct SpeakerPhraseFinder: Sendable {
             words[by - 1] != cue.sense.lemma
         else { return nil }
         return phrase(after: by + 1, limit: limit)
+    }
+
+    /// The clause of a sentence that holds `index`: what follows the last `, and`, `, but` or `;` before it
+    /// (`Groups say …, and the union has sued the city, saying …`: the participle is the union's).
+    func coordinateClause(of index: Int, in sentence: Range<Int>) -> Range<Int> {
+        var start = index - 1
+        while start > sentence.lowerBound + 1 {
+            if tokens[start].text == ";" { return (start + 1)..<sentence.upperBound }
+            if tokens[start - 1].text == ",", words[start] == "and" || words[start] == "but" {
+                return (start + 1)..<sentence.upperBound
+            }
+            start -= 1
+        }
+        return sentence
     }
 
     /// `with Gorka noting …` · `– Ryan saying …` · `and Trump calling it …`: a participle right after a

@@ -145,6 +145,10 @@ import WhoSaid
         expectQuotes("⟦As a nurse, Ms. Lane watched the ward fill up within hours⟧, Dr. ⟨Ortiz⟩ said.", types: [.indirect], rule: "clause-speaker-cue")
     }
 
+    @Test func aThatAfterACommaOpensNoClauseOfTheCueBeforeIt() {
+        expectQuotes("⟨Moss⟩ said ⟦there was no meeting set⟧, adding ⟦that the talks would resume in May⟧.", types: [.indirect])
+    }
+
     @Test func aClauseEndingInAPartialQuoteReportsItWhole() {
         expectQuotes(#"⟦The new ferry schedule is "a welcome change,"⟧ ⟨she⟩ said."#, types: [.indirect], rule: "clause-speaker-cue")
     }

@@ -66,6 +66,11 @@ import WhoSaid
         expectQuotes(#"“⟦I think Moss would be the best nominee,⟧” ⟨Haddad⟩ said on "Morning Show," adding, “⟦Her problem is the calendar.⟧”"#)
     }
 
+    @Test func aParticipleAfterACoordinatedClauseIsThatClausesSubjects() {
+        expectQuotes("⟨Tenants⟩ say ⟦the rules are too strict⟧, and ⟨the union⟩ has sued the city over them, saying ⟦they break the lease⟧.",
+                     types: [.indirect])
+    }
+
     @Test func theSubjectOfASentenceOpeningWithAQuotationFollowsIt() {
         expectQuotes(#"“⟦We think the message will resonate,⟧” ⟨he⟩ said at a news conference, and then predicted: “⟦Our support is growing.⟧”"#)
     }
