@@ -85,7 +85,8 @@ struct IndirectQuoteFinder: Sendable {
         var start = cue.tokens.upperBound
         if let that = (start..<min(body.upperBound, start + Self.maximumThatDistance)).first(where: {
             context.words[$0] == "that" || context.tokens[$0].kind == .punctuation || context.tokens[$0].kind == .quotationMark
-        }), context.words[that] == "that" {
+        }), context.words[that] == "that", that + 1 < body.upperBound {
+            // A `that` ending the sentence is a pronoun (`says he introduced a bill to do that.`).
             start = that
         }
         guard start < body.upperBound, context.tokens[start].kind != .quotationMark, context.tokens[start].text != ":"

@@ -149,6 +149,10 @@ import WhoSaid
         expectQuotes("⟨Moss⟩ said ⟦there was no meeting set⟧, adding ⟦that the talks would resume in May⟧.", types: [.indirect])
     }
 
+    @Test func aThatEndingTheSentenceIsPartOfTheClause() {
+        expectQuotes("⟨He⟩ says ⟦the answer was to close the pier⟧ and says ⟦he wrote a bill to do that⟧.", types: [.indirect])
+    }
+
     @Test func aClauseEndingInAPartialQuoteReportsItWhole() {
         expectQuotes(#"⟦The new ferry schedule is "a welcome change,"⟧ ⟨she⟩ said."#, types: [.indirect], rule: "clause-speaker-cue")
     }
