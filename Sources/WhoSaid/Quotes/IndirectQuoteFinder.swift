@@ -197,13 +197,13 @@ struct IndirectQuoteFinder: Sendable {
         return clause.upperBound
     }
 
-    /// The comma that opens a report starting at `first`: right before it, or before a conjunction and a
-    /// closing quotation mark (`… called it "a gift," and Haddad said …`).
+    /// The comma that opens a report starting at `first`: right before it or its speaker's title (`…, Mr.
+    /// Schmidt said`), or before a conjunction and a closing quotation mark (`… called it "a gift," and Haddad said …`).
     private func comma(opening first: Int, after start: Int, in context: QuoteContext) -> Int? {
-        var index = first - 1
-        if context.phrases.roles[index] == .boundary { index -= 1 }
-        while index > start, context.tokens[index].kind == .quotationMark { index -= 1 }
-        return index > start && context.tokens[index].text == "," ? index : nil
+        var index = first
+        if context.phrases.roles[index - 1] == .boundary { index -= 1 }
+        while index - 1 > start, context.tokens[index - 1].kind == .quotationMark { index -= 1 }
+        return comma(before: index, after: start, in: context)
     }
 
     /// A clause long enough and not itself mostly a direct quotation.

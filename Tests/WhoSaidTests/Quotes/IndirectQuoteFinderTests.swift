@@ -92,6 +92,9 @@ import WhoSaid
     }
 
     @Test func aClauseEndsBeforeTheNextReportOfItsSentence() {
+        // Also when a title the speaker phrase leaves out stands after the comma.
+        expectQuotes("Like other owners ⟨who⟩ foresee ⟦an upside in expanding⟧, Mr. ⟨Schmidt⟩ said ⟦he was building a new clubhouse⟧.",
+                     types: [.indirect])
         expectQuotes(
             "⟨Lopez⟩ said ⟦the talks had stalled over the budget⟧, ⟨the mayor⟩ told reporters ⟦that a new deal would be signed by the end of the week⟧.",
             types: [.indirect])
