@@ -95,7 +95,12 @@ struct ClauseBreaks: Sendable {
                 {
                     return index
                 }
-                if matches(at: next, to: end, position: .afterComma, in: context) { return index }
+                // `…, but that they then met`: a second `that` clause goes on with the same report.
+                if matches(at: next, to: end, position: .afterComma, in: context),
+                    next + 1 >= end || context.words[next + 1] != "that"
+                {
+                    return index
+                }
             }
             if context.tokens[index].kind == .word,
                 matches(at: index, to: end, position: .anywhere, in: context)

@@ -121,6 +121,10 @@ import WhoSaid
         expectQuotes("⟨The company⟩ announced ⟦it would cut 3,000 jobs⟧, a move that angered the union.", types: [.indirect])
     }
 
+    @Test func aSecondThatClauseAfterACommaGoesOnWithTheReport() {
+        expectQuotes("⟨Moss⟩ said ⟦that the crews had left the pier, but that they would return on Monday⟧.", types: [.indirect])
+    }
+
     @Test func whileWithoutACommaStaysInTheClause() {
         expectQuotes("⟨Moss⟩ accused ⟦the council of spending the reserve while she was away⟧.", types: [.indirect])
     }
