@@ -13,6 +13,8 @@ struct IndirectQuoteFinder: Sendable {
     let breaks: ClauseBreaks
     /// Forms of `be` that make a speech verb after them passive (`quotes/passive-auxiliaries.tsv`).
     let passiveAuxiliaries: Set<String>
+    /// Nouns that make a phrase a poll's (`quotes/poll-nouns.tsv`).
+    let pollNouns: Set<String>
     /// A reported clause has at least this many words.
     static let minimumWords = 3
     /// How far after its cue a clause may start with `that` (`told reporters on Tuesday that …`).
@@ -33,14 +35,14 @@ struct IndirectQuoteFinder: Sendable {
                 attribution: Attribution(speaker: speaker, cue: cue.tokens, rule: reported.rule, confidence: reported.confidence)))
             lastEnd = max(reported.content.upperBound, cue.tokens.upperBound)
         }
-        return found + LabeledParagraphFinder().find(in: context)
+        return found + LabeledParagraphFinder().find(in: context) + PollSourceFinder(pollNouns: pollNouns).find(in: context)
     }
 
     private func clause(of cue: Cue, speaker: Range<Int>, in context: QuoteContext)
         -> (content: Range<Int>, rule: String, confidence: Double)?
     {
         let sentence = context.searchBounds(around: cue)
-        let body = trimmedPunctuation(sentence, in: context)
+        let body = context.words(of: sentence)
         guard !body.isEmpty else { return nil }
         let speakerFirst = min(speaker.lowerBound, cue.tokens.lowerBound)
         let speakerLast = max(speaker.upperBound, cue.tokens.upperBound)
@@ -220,14 +222,5 @@ struct IndirectQuoteFinder: Sendable {
 
     private func firstWord(of range: Range<Int>, in context: QuoteContext) -> Int {
         range.first { context.tokens[$0].kind == .word || context.tokens[$0].kind == .number } ?? range.upperBound
-    }
-
-    /// A sentence without its closing punctuation and surrounding quotation marks.
-    private func trimmedPunctuation(_ range: Range<Int>, in context: QuoteContext) -> Range<Int> {
-        var start = range.lowerBound
-        var end = range.upperBound
-        while start < end, context.tokens[start].kind == .punctuation || context.tokens[start].kind == .quotationMark { start += 1 }
-        while end > start, context.tokens[end - 1].kind == .punctuation || context.tokens[end - 1].kind == .quotationMark { end -= 1 }
-        return start..<end
     }
 }

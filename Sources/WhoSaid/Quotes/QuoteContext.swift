@@ -181,6 +181,15 @@ struct QuoteContext: Sendable {
 
     func isDash(_ index: Int) -> Bool { phrases.isDash(index) }
 
+    /// A sentence without its closing punctuation and surrounding quotation marks.
+    func words(of sentence: Range<Int>) -> Range<Int> {
+        var start = sentence.lowerBound
+        var end = sentence.upperBound
+        while start < end, tokens[start].kind == .punctuation || tokens[start].kind == .quotationMark { start += 1 }
+        while end > start, tokens[end - 1].kind == .punctuation || tokens[end - 1].kind == .quotationMark { end -= 1 }
+        return start..<end
+    }
+
     /// Word tokens of a range.
     func wordCount(_ range: Range<Int>) -> Int {
         range.reduce(0) { $0 + (tokens[$1].kind == .word || tokens[$1].kind == .number ? 1 : 0) }

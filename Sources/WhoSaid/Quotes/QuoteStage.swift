@@ -18,6 +18,7 @@ public struct QuoteStage: Stage {
     private let indirectQuotes: Bool
     private let clauseBreaks: ClauseBreaks
     private let passiveAuxiliaries: Set<String>
+    private let pollNouns: Set<String>
 
     public init(options: inout StageOptions) throws(WhoSaidError) {
         speakers = try SpeakerLexicon(
@@ -33,6 +34,8 @@ public struct QuoteStage: Stage {
         indirectQuotes = try options.bool("indirect", default: true)
         clauseBreaks = try ClauseBreaks(try options.lexicon("clause-breaks", default: "quotes/clause-breaks.tsv"))
         passiveAuxiliaries = Set(try options.lexicon("passive-auxiliaries", default: "quotes/passive-auxiliaries.tsv")
+            .uniqueRows(columns: ["word"]).map { $0.fields[0].lowercased() })
+        pollNouns = Set(try options.lexicon("poll-nouns", default: "quotes/poll-nouns.tsv")
             .uniqueRows(columns: ["word"]).map { $0.fields[0].lowercased() })
         cueFinder = CueFinder(lexicon: cues, speakers: speakers, breaks: clauseBreaks)
     }
@@ -64,7 +67,7 @@ public struct QuoteStage: Stage {
             drafts.append((quotations[index].content, type, attribution, index))
         }
         if indirectQuotes {
-            for indirect in IndirectQuoteFinder(breaks: clauseBreaks, passiveAuxiliaries: passiveAuxiliaries).find(in: context, usedCues: usedCues) {
+            for indirect in IndirectQuoteFinder(breaks: clauseBreaks, passiveAuxiliaries: passiveAuxiliaries, pollNouns: pollNouns).find(in: context, usedCues: usedCues) {
                 drafts.append((indirect.content, .indirect, indirect.attribution, nil))
             }
         }

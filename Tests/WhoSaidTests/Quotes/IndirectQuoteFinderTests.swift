@@ -170,6 +170,13 @@ import WhoSaid
         expectQuotes("⟦The storm closed the only bridge into town⟧, said ⟨the mayor⟩.", types: [.indirect], rule: "clause-speaker-cue")
     }
 
+    @Test func anOpeningPollPhraseReportsTheRestOfItsSentence() {
+        expectQuotes("In ⟨a new Harbor Ledger poll released Monday⟩, ⟦most voters backed the levy for the bridge⟧.",
+                     types: [.indirect], rule: "poll-source")
+        expectQuotes("In Salem, where the polls opened at seven, turnout was heavy all morning.", types: [.indirect])
+        expectQuotes("Moss has gained ground on the mayor in the polls this month.", types: [.indirect])
+    }
+
     @Test func aLabelAndColonOpeningAParagraphReportTheRest() {
         expectQuotes("⟨Moss⟩: ⟦Harbor bridge will reopen in May⟧.\n\nThe county closed the bridge in March.",
                      types: [.indirect], rule: "speaker-label-paragraph")
