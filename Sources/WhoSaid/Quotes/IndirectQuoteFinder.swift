@@ -1,7 +1,9 @@
-/// A reported clause without quotation marks and who reported it.
-struct IndirectQuote: Hashable, Sendable {
+/// A report found without paired double quotation marks, and who made it: reported speech (`indirect`),
+/// or a headline's words in single marks (`direct`: `Moss: ‘We will rebuild the bridge.’`).
+struct Report: Hashable, Sendable {
     var content: Range<Int>
     var attribution: Attribution
+    var type: QuoteType = .indirect
 }
 
 /// Finds reported speech without quotation marks around the cues that no
@@ -22,15 +24,15 @@ struct IndirectQuoteFinder: Sendable {
     /// How many tokens may follow a closing cue before the sentence ends (`…, X said on Tuesday.`).
     static let maximumTail = 6
 
-    func find(in context: QuoteContext, usedCues: Set<Range<Int>>) -> [IndirectQuote] {
-        var found: [IndirectQuote] = []
+    func find(in context: QuoteContext, usedCues: Set<Range<Int>>) -> [Report] {
+        var found: [Report] = []
         var lastEnd = 0
         for cue in context.cues
         where cue.sense.introducesIndirect && !usedCues.contains(cue.tokens) && cue.tokens.lowerBound >= lastEnd {
             guard !isPassive(cue, in: context), let speaker = context.speaker(of: cue),
                 let reported = clause(of: cue, speaker: speaker, in: context)
             else { continue }
-            found.append(IndirectQuote(
+            found.append(Report(
                 content: reported.content,
                 attribution: Attribution(speaker: speaker, cue: cue.tokens, rule: reported.rule, confidence: reported.confidence)))
             lastEnd = max(reported.content.upperBound, cue.tokens.upperBound)

@@ -1,15 +1,16 @@
 /// Finds paragraphs that open with a speaker label and a colon and go on without
-/// quotation marks: headlines (`Moss: Bridge will reopen in May`) and interview
-/// transcripts (`Q: Why did you run?`, `TAPPER: And you support him?`). The label is
-/// the speaker, the colon the cue, the rest of the paragraph the report.
+/// double quotation marks: headlines (`Moss: Bridge will reopen in May`, and in single
+/// marks, a direct quote: `Moss: ‘We will rebuild it.’`) and interview transcripts
+/// (`Q: Why did you run?`, `TAPPER: And you support him?`). The label is the speaker,
+/// the colon the cue, the rest of the paragraph the report.
 struct LabeledParagraphFinder: Sendable {
     /// The longest label, in words (`Former Gov. Ada Moss`).
     static let maximumLabelWords = 4
     /// A report has at least this many words (`Moss: Not yet` is a slogan, not a report).
     static let minimumWords = 4
 
-    func find(in context: QuoteContext) -> [IndirectQuote] {
-        var found: [IndirectQuote] = []
+    func find(in context: QuoteContext) -> [Report] {
+        var found: [Report] = []
         for (index, sentence) in context.sentences.enumerated()
         where index == 0 || context.sentences[index - 1].paragraph != sentence.paragraph {
             guard let colon = labelEnd(in: sentence.tokens, context: context) else { continue }
@@ -19,18 +20,33 @@ struct LabeledParagraphFinder: Sendable {
                 end = next.tokens.upperBound
             }
             while end > colon + 1, context.tokens[end - 1].kind == .punctuation { end -= 1 }
-            let content = colon + 1..<end
+            var content = colon + 1..<end
+            let quoted = singleQuoted(content, in: context)
+            if let quoted { content = quoted }
             guard content.count > 0, context.tokens[content.lowerBound].kind != .quotationMark,
                 context.wordCount(content) >= Self.minimumWords,
                 !content.contains(where: { context.quotationOfToken[$0] >= 0 })
             else { continue }
-            found.append(IndirectQuote(
+            found.append(Report(
                 content: content,
                 attribution: Attribution(speaker: sentence.tokens.lowerBound..<colon, cue: colon..<colon + 1,
-                                         rule: "speaker-label-paragraph", confidence: 0.6)))
+                                         rule: "speaker-label-paragraph", confidence: 0.6),
+                type: quoted == nil ? .indirect : .direct))
         }
         return found
     }
+
+    /// `Moss: ‘We will rebuild the bridge.’`: headlines quote in single marks; the words inside them.
+    private func singleQuoted(_ content: Range<Int>, in context: QuoteContext) -> Range<Int>? {
+        guard content.count > 2, let first = content.first, let last = content.last,
+            Self.opensSingleQuote.contains(context.tokens[first].text), Self.closesSingleQuote.contains(context.tokens[last].text),
+            !content.dropFirst().dropLast().contains(where: { context.tokens[$0].kind == .quotationMark })
+        else { return nil }
+        return first + 1..<last
+    }
+
+    private static let opensSingleQuote: Set<String> = ["\u{2018}", "'"]
+    private static let closesSingleQuote: Set<String> = ["\u{2019}", "'"]
 
     /// The colon after a label of capitalized words (abbreviation periods and `'s` allowed) opening a paragraph.
     private func labelEnd(in sentence: Range<Int>, context: QuoteContext) -> Int? {

@@ -7,8 +7,8 @@ struct PollSourceFinder: Sendable {
     /// The longest poll phrase, in tokens (`a national Harbor Ledger/Salem University poll released Monday`).
     static let maximumSourceLength = 12
 
-    func find(in context: QuoteContext) -> [IndirectQuote] {
-        var found: [IndirectQuote] = []
+    func find(in context: QuoteContext) -> [Report] {
+        var found: [Report] = []
         for sentence in context.sentences {
             let body = context.words(of: sentence.tokens)
             let cue = body.lowerBound
@@ -19,7 +19,7 @@ struct PollSourceFinder: Sendable {
                 isPoll(cue + 1..<comma, context: context),
                 context.wordCount(comma + 1..<body.upperBound) >= IndirectQuoteFinder.minimumWords
             else { continue }
-            found.append(IndirectQuote(
+            found.append(Report(
                 content: comma + 1..<body.upperBound,
                 attribution: Attribution(speaker: cue + 1..<comma, cue: cue..<cue + 1, rule: "poll-source", confidence: 0.7)))
         }

@@ -67,8 +67,8 @@ public struct QuoteStage: Stage {
             drafts.append((quotations[index].content, type, attribution, index))
         }
         if indirectQuotes {
-            for indirect in IndirectQuoteFinder(breaks: clauseBreaks, passiveAuxiliaries: passiveAuxiliaries, pollNouns: pollNouns).find(in: context, usedCues: usedCues) {
-                drafts.append((indirect.content, .indirect, indirect.attribution, nil))
+            for report in IndirectQuoteFinder(breaks: clauseBreaks, passiveAuxiliaries: passiveAuxiliaries, pollNouns: pollNouns).find(in: context, usedCues: usedCues) {
+                drafts.append((report.content, report.type, report.attribution, nil))
             }
         }
         drafts.sort { ($0.content.lowerBound, $0.content.upperBound) < ($1.content.lowerBound, $1.content.upperBound) }

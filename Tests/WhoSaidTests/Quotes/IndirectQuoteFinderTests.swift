@@ -186,6 +186,14 @@ import WhoSaid
         expectQuotes("The county had three options: repair, rebuild or close the bridge.", types: [.indirect])
     }
 
+    @Test func aHeadlinesSingleQuotedWordsAfterALabelAreADirectQuote() {
+        expectQuotes("⟨Moss⟩: ‘⟦We Will Rebuild The Harbor Bridge.⟧’\n\nThe county closed the bridge in March.",
+                     types: [.direct], rule: "speaker-label-paragraph")
+        expectQuotes("⟨Moss⟩: '⟦We will rebuild the harbor bridge.⟧'\n\nThe county closed the bridge in March.",
+                     types: [.direct], rule: "speaker-label-paragraph")
+        expectQuotes("Moss: ‘Bridge’ will reopen in May\n\nThe county closed the bridge in March.", types: [.direct])
+    }
+
     @Test func pollsShowAndVotersSeeReportTheirClause() {
         expectQuotes("⟨A new poll⟩ shows ⟦the mayor leading her rival by nine points⟧.", types: [.indirect], rule: "speaker-cue-clause")
         expectQuotes("⟨Most voters⟩ see ⟦the mayor as the better manager of the budget⟧.", types: [.indirect], rule: "speaker-cue-clause")
