@@ -80,6 +80,11 @@ import WhoSaid
 
             "⟦Tonight the people of Iowa have spoken.⟧"
             """, rule: "lead-in-paragraph")
+        expectQuotes("""
+            Harbor pilot ⟨Jared Potts⟩ echoed:
+
+            "⟦She speaks her mind, and that might be what the town needs.⟧"
+            """, rule: "lead-in-paragraph")
     }
 
     @Test func dashByline() {
