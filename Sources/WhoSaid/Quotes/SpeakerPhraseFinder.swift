@@ -504,6 +504,12 @@ struct SpeakerPhraseFinder: Sendable {
         return end > start ? trimmed(start..<end) : nil
     }
 
+    /// The subject of a lead-in ending at a colon, where `From X:` names X (`From the White House:`).
+    func leadInSubject(of leadIn: Range<Int>, before colon: Int) -> Range<Int>? {
+        let start = leadIn.lowerBound < colon && words[leadIn.lowerBound] == "from" ? leadIn.lowerBound + 1 : leadIn.lowerBound
+        return subject(of: start..<leadIn.upperBound, before: colon)
+    }
+
     /// Where the narrative of a sentence starts: after the quotation that opens it (`"We will win," he
     /// said, and then predicted …` has its subject after the closing mark), past the commas that trail it.
     private func narrativeStart(of sentence: Range<Int>, before cueStart: Int) -> Int {

@@ -18,8 +18,7 @@ struct LeadInParagraphSieve: AttributionSieve {
             return Attribution(speaker: speaker, cue: cue.tokens, rule: rule, confidence: 0.85)
         }
         // `From X:` and `X issued the following statement:`
-        let subjectStart = context.words[start] == "from" ? start + 1 : start
-        guard let speaker = context.phrases.subject(of: subjectStart..<(opening - 1), before: opening - 1) else { return nil }
+        guard let speaker = context.phrases.leadInSubject(of: start..<(opening - 1), before: opening - 1) else { return nil }
         return Attribution(speaker: speaker, cue: nil, rule: rule, confidence: 0.75)
     }
 }

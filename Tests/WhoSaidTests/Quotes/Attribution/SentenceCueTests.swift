@@ -26,6 +26,11 @@ import WhoSaid
         expectQuotes(#"⟨Moss⟩ said on Monday that she hopes "⟦someone else takes up the case⟧" soon."#, rule: "speaker-cue-quote")
     }
 
+    @Test func aFromLeadInNamesItsSource() {
+        expectQuotes(#"The audit is short. From ⟨the report⟩: "⟦Samples with longer field periods were more accurate.⟧""#,
+                     rule: "speaker-colon-quote")
+    }
+
     @Test func aDashStartsANewLeadIn() {
         expectQuotes(#"Analysts agree - ⟨Dana Whitfield⟩: "⟦The count was slow but fair.⟧""#, rule: "speaker-colon-quote")
     }
