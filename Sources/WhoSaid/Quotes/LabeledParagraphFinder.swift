@@ -13,7 +13,9 @@ struct LabeledParagraphFinder: Sendable {
         var found: [Report] = []
         for (index, sentence) in context.sentences.enumerated()
         where index == 0 || context.sentences[index - 1].paragraph != sentence.paragraph {
-            guard let colon = labelEnd(in: sentence.tokens, context: context) else { continue }
+            guard let colon = labelEnd(in: sentence.tokens, context: context),
+                namesSpeaker(sentence.tokens.lowerBound..<colon, in: context)
+            else { continue }
             var end = sentence.tokens.upperBound
             for next in context.sentences[(index + 1)...] {
                 guard next.paragraph == sentence.paragraph else { break }
@@ -47,6 +49,18 @@ struct LabeledParagraphFinder: Sendable {
 
     private static let opensSingleQuote: Set<String> = ["\u{2018}", "'"]
     private static let closesSingleQuote: Set<String> = ["\u{2019}", "'"]
+
+    /// A label names someone: a word of a person or organization the entity stage found anywhere in the
+    /// document (`Moss:` when the story names Ada Moss, `AP:`), a nominal speaker (`Poll:`, `Insiders:`), or
+    /// a transcript's capitals or letter (`TAPPER:`, `Q:`); not a page's section (`Security: Stay up to date
+    /// on …`). Without an entity stage every label counts.
+    private func namesSpeaker(_ label: Range<Int>, in context: QuoteContext) -> Bool {
+        guard let named = context.personOrOrganizationWords else { return true }
+        let words = label.filter { context.tokens[$0].kind == .word }
+        guard let last = words.last else { return false }
+        return words.contains { named.contains(context.words[$0]) } || context.phrases.lexicon.isNominalHead(context.words[last])
+            || words.allSatisfy { !context.tokens[$0].text.unicodeScalars.contains { $0.properties.isLowercase } }
+    }
 
     /// The colon after a label of capitalized words (abbreviation periods and `'s` allowed) opening a paragraph.
     private func labelEnd(in sentence: Range<Int>, context: QuoteContext) -> Int? {

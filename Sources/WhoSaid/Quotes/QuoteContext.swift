@@ -17,6 +17,8 @@ struct QuoteContext: Sendable {
     let phrases: SpeakerPhraseFinder
     /// Whether each token may start a clause break (`ClauseBreaks`).
     let mayStartBreak: [Bool]
+    /// The words (lowercased) of the document's person and organization mentions; nil when no entity stage ran.
+    let personOrOrganizationWords: Set<String>?
     /// The speaker phrase of each cue (same indices as `cues`), found once: the sieves and the
     /// indirect-quote finder ask for the same cues many times.
     private(set) var cueSpeakers: [Range<Int>?] = []
@@ -43,6 +45,7 @@ struct QuoteContext: Sendable {
             if first < tokens.count { mayCueCapitalized[first] = true }
         }
         sentenceOfToken = sentenceOf
+        personOrOrganizationWords = document.entities.isEmpty ? nil : Self.personOrOrganizationWords(of: document, words: words)
         self.quotations = quotations
         var quotationOf = [Int](repeating: -1, count: tokens.count)
         for (index, quotation) in quotations.enumerated() {
@@ -180,6 +183,14 @@ struct QuoteContext: Sendable {
     }
 
     func isDash(_ index: Int) -> Bool { phrases.isDash(index) }
+
+    private static func personOrOrganizationWords(of document: Document, words: [String]) -> Set<String> {
+        var found: Set<String> = []
+        for entity in document.entities where entity.type == .person || entity.type == .organization {
+            for mention in entity.mentions { found.formUnion(words[mention.tokens]) }
+        }
+        return found
+    }
 
     /// A sentence without its closing punctuation and surrounding quotation marks.
     func words(of sentence: Range<Int>) -> Range<Int> {

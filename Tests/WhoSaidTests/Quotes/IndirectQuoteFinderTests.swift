@@ -178,7 +178,7 @@ import WhoSaid
     }
 
     @Test func aLabelAndColonOpeningAParagraphReportTheRest() {
-        expectQuotes("⟨Moss⟩: ⟦Harbor bridge will reopen in May⟧.\n\nThe county closed the bridge in March.",
+        expectQuotes("⟨Moss⟩: ⟦Harbor bridge will reopen in May⟧.\n\nThe county closed the bridge a year after Ada Moss took office.",
                      types: [.indirect], rule: "speaker-label-paragraph")
         expectQuotes("⟨Q⟩: ⟦Why did you decide to run for the seat⟧?\n\n⟨A⟩: ⟦The harbor has been neglected for years⟧.",
                      types: [.indirect], rule: "speaker-label-paragraph")
@@ -186,10 +186,17 @@ import WhoSaid
         expectQuotes("The county had three options: repair, rebuild or close the bridge.", types: [.indirect])
     }
 
+    @Test func aLabelNamingNoOneOpensNoReport() {
+        expectQuotes("Security: Stay up to date on the latest breaches and fixes.\n\nThe county closed the bridge a year after Ada Moss took office.",
+                     types: [.indirect, .direct])
+        expectQuotes("⟨Poll⟩: ⟦Most voters back the harbor levy⟧.\n\nThe county closed the bridge a year after Ada Moss took office.",
+                     types: [.indirect], rule: "speaker-label-paragraph")
+    }
+
     @Test func aHeadlinesSingleQuotedWordsAfterALabelAreADirectQuote() {
-        expectQuotes("⟨Moss⟩: ‘⟦We Will Rebuild The Harbor Bridge.⟧’\n\nThe county closed the bridge in March.",
+        expectQuotes("⟨Moss⟩: ‘⟦We Will Rebuild The Harbor Bridge.⟧’\n\nThe county closed the bridge a year after Ada Moss took office.",
                      types: [.direct], rule: "speaker-label-paragraph")
-        expectQuotes("⟨Moss⟩: '⟦We will rebuild the harbor bridge.⟧'\n\nThe county closed the bridge in March.",
+        expectQuotes("⟨Moss⟩: '⟦We will rebuild the harbor bridge.⟧'\n\nThe county closed the bridge a year after Ada Moss took office.",
                      types: [.direct], rule: "speaker-label-paragraph")
         expectQuotes("Moss: ‘Bridge’ will reopen in May\n\nThe county closed the bridge in March.", types: [.direct])
     }
