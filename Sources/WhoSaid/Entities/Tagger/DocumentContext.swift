@@ -69,26 +69,35 @@ public struct DocumentContext: Sendable {
             if isNewSpelling { firstTokens.append(index) }
             atomIDs.append(Int32(spelling))
         }
-        // Each spelling's atoms from `cache` when it holds them (asked a chunk at a time, so that
-        // the cache misses overlap), else computed.
+        // Each spelling's entry in `cache` (asked a chunk at a time, so that the cache misses overlap)…
         let words = spellingTable.keys
-        var distinctAtoms: [TokenAtoms] = []
-        distinctAtoms.reserveCapacity(words.count)
         var cacheEntries = [Int32](repeating: -1, count: words.count)
-        /// The spellings whose atoms were computed here, which still lack their clusters.
-        var computed: [Int] = []
-        for chunkStart in stride(from: 0, to: words.count, by: Self.cacheChunk) {
-            let chunk = chunkStart..<min(words.count, chunkStart + Self.cacheChunk)
-            cache?.prefetch(words[chunk])
-            for spelling in chunk {
-                if let cache, let entry = cache.entry(of: words[spelling]) {
-                    distinctAtoms.append(cache.atoms(entry))
-                    cacheEntries[spelling] = Int32(entry)
-                } else {
-                    distinctAtoms.append(atomBuilder.atoms(of: tokens[firstTokens[spelling]].text))
-                    computed.append(spelling)
+        if let cache {
+            for chunkStart in stride(from: 0, to: words.count, by: Self.cacheChunk) {
+                let chunk = chunkStart..<min(words.count, chunkStart + Self.cacheChunk)
+                cache.prefetch(words[chunk])
+                for spelling in chunk {
+                    if let entry = cache.entry(of: words[spelling]) { cacheEntries[spelling] = Int32(entry) }
                 }
             }
+        }
+        // …then its atoms: copied from there (asked for a few spellings ahead: each copy is a cache miss), else computed.
+        var distinctAtoms: [TokenAtoms] = []
+        distinctAtoms.reserveCapacity(words.count)
+        /// The spellings whose atoms were computed here, which still lack their clusters.
+        var computed: [Int] = []
+        for spelling in words.indices {
+            let entry = Int(cacheEntries[spelling])
+            if let cache {
+                let ahead = spelling + SpellingCache.prefetchDistance
+                if ahead < words.count, cacheEntries[ahead] >= 0 { cache.prefetchAtoms(Int(cacheEntries[ahead])) }
+                if entry >= 0 {
+                    distinctAtoms.append(cache.atoms(entry))
+                    continue
+                }
+            }
+            distinctAtoms.append(atomBuilder.atoms(of: tokens[firstTokens[spelling]].text))
+            computed.append(spelling)
         }
         // Looked up all at once, so that the cache misses overlap.
         let computedClusters = clusters.clusters(ofLowers: computed.map { distinctAtoms[$0].lower })

@@ -1,3 +1,4 @@
+import MemoryHints
 import Foundation
 
 /// Features whose weight rows tagging sums ahead of time instead of looking each one up per token
@@ -174,7 +175,10 @@ struct WordRoleSums {
         sums.append(contentsOf: repeatElement(.zero, count: (spellings.count + 2) * Self.roles))
         missing.removeAll(keepingCapacity: true)
         // All copies come before the first insert, which may empty a full cache.
-        for (spelling, entry) in context.cacheEntries.enumerated() {
+        let entries = context.cacheEntries
+        for (spelling, entry) in entries.enumerated() {
+            let ahead = spelling + SpellingCache.prefetchDistance
+            if ahead < entries.count, entries[ahead] >= 0 { cache.prefetchSums(Int(entries[ahead])) }
             if entry >= 0 {
                 for role in WordRole.allCases { sums[spelling * Self.roles + role.rawValue] = cache.sum(Int(entry), role) }
             } else {
@@ -252,6 +256,31 @@ final class SpellingCache {
     func atoms(_ entry: Int) -> TokenAtoms { atoms[entry] }
 
     func sum(_ entry: Int, _ role: WordRole) -> SIMD8<Int32> { sums[entry * Self.roles + role.rawValue] }
+
+    /// How many entries ahead of the one being copied readers ask for the next with `prefetchAtoms`
+    /// or `prefetchSums`: entries are read in no order, so each is a cache miss, overlapped this way.
+    static let prefetchDistance = 8
+
+    /// Starts loading the cache lines of the entry's atoms.
+    func prefetchAtoms(_ entry: Int) {
+        atoms.withUnsafeBytes { Self.prefetch($0, from: entry * MemoryLayout<TokenAtoms>.stride, count: MemoryLayout<TokenAtoms>.size) }
+    }
+
+    /// Starts loading the cache lines of the entry's sums.
+    func prefetchSums(_ entry: Int) {
+        let size = MemoryLayout<SIMD8<Int32>>.stride
+        sums.withUnsafeBytes { Self.prefetch($0, from: entry * Self.roles * size, count: Self.roles * size) }
+    }
+
+    /// Prefetches every cache line of `count` bytes at `offset` in `bytes`.
+    private static func prefetch(_ bytes: UnsafeRawBufferPointer, from offset: Int, count: Int) {
+        let lineSize = 64
+        var line = offset & ~(lineSize - 1)
+        while line < offset + count {
+            ws_prefetch(bytes.baseAddress! + line)
+            line += lineSize
+        }
+    }
 
     /// Adds a spelling's atoms and its sums in each role (`WordRole` order).
     func insert(_ spelling: TokenAtoms, sums roleSums: ArraySlice<SIMD8<Int32>>) {
