@@ -43,14 +43,16 @@ struct EntityTokens {
     }
 
     private static func letterCase(of token: Token) -> LetterCase {
-        guard token.kind == .word, let first = token.text.unicodeScalars.first else { return .other }
-        if first.isASCII {
-            switch first.value {
+        guard token.kind == .word, let firstByte = token.text.utf8.first else { return .other }
+        // An ASCII first byte is the whole first scalar; reading the byte is much cheaper.
+        if firstByte < 0x80 {
+            switch firstByte {
             case 0x41...0x5A: return .capitalized
             case 0x61...0x7A: return .lowercase
             default: return .other
             }
         }
+        let first = token.text.unicodeScalars.first!
         if first.properties.isUppercase { return .capitalized }
         return first.properties.isLowercase ? .lowercase : .other
     }
@@ -79,7 +81,9 @@ struct EntityTokens {
     }
 
     static func isAttributiveCompound(_ text: String) -> Bool {
-        guard text.first?.isUppercase == true, let hyphen = text.lastIndex(of: "-") else { return false }
+        // Most words have no hyphen: the byte test spares them the slow Character search.
+        guard text.utf8.contains(UInt8(ascii: "-")), text.first?.isUppercase == true, let hyphen = text.lastIndex(of: "-")
+        else { return false }
         let tail = text[text.index(after: hyphen)...]
         return !tail.isEmpty && tail.unicodeScalars.allSatisfy { $0.properties.isLowercase }
     }
