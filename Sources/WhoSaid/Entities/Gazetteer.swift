@@ -33,8 +33,9 @@ struct Gazetteer: Sendable {
     let forms: TokenTrie<Int32>
     /// The forms in capitals, for sentences written all in capitals.
     let uppercaseForms: TokenTrie<Int32>
-    /// Long forms by their last (head) token, which a near-miss must spell right.
-    let longFormsByHead: [Int32: [LongForm]]
+    /// Long forms by the vocabulary id of their last (head) token, which a near-miss must spell
+    /// right: an array, as every document token is looked up (most ids have none).
+    private let longFormsByHead: [[LongForm]]
 
     init(files: [LexiconFile], vocabulary: inout TokenVocabulary, tokenizer: LexiconTokenizer) throws(WhoSaidError) {
         var entries: [Entry] = []
@@ -82,7 +83,14 @@ struct Gazetteer: Sendable {
         self.entries = entries
         self.forms = trie
         self.uppercaseForms = uppercase
-        self.longFormsByHead = longForms
+        var byHead = [[LongForm]](repeating: [], count: Int(longForms.keys.max() ?? -1) + 1)
+        for (head, forms) in longForms { byHead[Int(head)] = forms }
+        self.longFormsByHead = byHead
+    }
+
+    /// The long forms whose head is the token with vocabulary id `head`.
+    func longForms(endingWith head: Int32) -> [LongForm] {
+        head >= 0 && Int(head) < longFormsByHead.count ? longFormsByHead[Int(head)] : []
     }
 
     /// `and` → `And`; words already capitalized stay as they are.
