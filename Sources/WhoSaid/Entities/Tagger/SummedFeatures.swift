@@ -146,10 +146,14 @@ extension NERFeatures {
 }
 
 /// Per spelling of a document (`DocumentAtoms`), the summed rows of its `SummedAhead.word` features
-/// in each role, and the same for the sentence boundaries as neighbors.
+/// in each role, and the same for the sentence boundaries as neighbors; and the summed rows of its
+/// tag features after an O (`addTagWordFeatures`), the tag before nine tokens in ten, which tagging
+/// then need not look up.
 struct WordRoleSums {
     /// `[spelling × roles + role]`; the spellings after the document's are the sentence start and end.
     private var sums: [SIMD8<Int32>] = []
+    /// Per spelling of the document.
+    private var afterOutsideSums: [SIMD8<Int32>] = []
     private var sentenceStart = 0
     private var sentenceEnd = 0
     /// The spellings whose sums `cache` lacks, their keys, where each run of keys ends, and what `TaggingWeights.sums` gives.
@@ -173,6 +177,8 @@ struct WordRoleSums {
         sentenceEnd = sentenceStart + 1
         sums.removeAll(keepingCapacity: true)
         sums.append(contentsOf: repeatElement(.zero, count: (spellings.count + 2) * Self.roles))
+        afterOutsideSums.removeAll(keepingCapacity: true)
+        afterOutsideSums.append(contentsOf: repeatElement(.zero, count: spellings.count))
         missing.removeAll(keepingCapacity: true)
         // All copies come before the first insert, which may empty a full cache.
         let entries = context.cacheEntries
@@ -181,6 +187,7 @@ struct WordRoleSums {
             if ahead < entries.count, entries[ahead] >= 0 { cache.prefetchSums(Int(entries[ahead])) }
             if entry >= 0 {
                 for role in WordRole.allCases { sums[spelling * Self.roles + role.rawValue] = cache.sum(Int(entry), role) }
+                afterOutsideSums[spelling] = cache.afterOutsideSum(Int(entry))
             } else {
                 missing.append(spelling)
             }
@@ -194,14 +201,18 @@ struct WordRoleSums {
                     features.addWordFeatures(of: spellings[spelling], as: role, to: &keys)
                     runEnds.append(keys.keys.count)
                 }
+                features.addTagWordFeatures(previous: .outside, atom: spellings[spelling], to: &keys)
+                runEnds.append(keys.keys.count)
             }
             keys.keys.withUnsafeBufferPointer {
                 weights.sums(of: $0, runEnds: runEnds, into: &chunkSums, rowScratch: &rows)
             }
             for (number, spelling) in chunk.enumerated() {
-                let spellingSums = chunkSums[number * Self.roles..<(number + 1) * Self.roles]
+                let first = number * (Self.roles + 1)
+                let spellingSums = chunkSums[first..<first + Self.roles]
                 sums.replaceSubrange(spelling * Self.roles..<(spelling + 1) * Self.roles, with: spellingSums)
-                cache.insert(spellings[spelling], sums: spellingSums)
+                afterOutsideSums[spelling] = chunkSums[first + Self.roles]
+                cache.insert(spellings[spelling], sums: spellingSums, afterOutside: afterOutsideSums[spelling])
             }
         }
         // The boundaries read as neighbors only: their own-role sums stay zero, never read.
@@ -231,6 +242,12 @@ struct WordRoleSums {
         return row(index, .own) &+ row(index - 1, .previous) &+ row(index + 1, .next)
             &+ row(index - 2, .secondPrevious) &+ row(index + 2, .secondNext)
     }
+
+    /// The summed tag features of token `index` after an O.
+    @inline(__always)
+    func afterOutsideSum(of index: Int, atoms: DocumentAtoms) -> SIMD8<Int32> {
+        afterOutsideSums[atoms.spelling(at: index)]
+    }
 }
 
 /// What tagging knows of the spellings of the documents tagged before, kept from document to
@@ -244,9 +261,10 @@ final class SpellingCache {
     private var atoms: [TokenAtoms] = []
     /// `[entry × roles + role]`.
     private var sums: [SIMD8<Int32>] = []
+    private var afterOutsideSums: [SIMD8<Int32>] = []
 
     private static let roles = WordRole.allCases.count
-    /// Spellings kept (about 22 MB: 160-byte atoms and five 32-byte sums each); past that, the cache starts afresh.
+    /// Spellings kept (about 22 MB: 128-byte atoms and six 32-byte sums each); past that, the cache starts afresh.
     static let capacity = 1 << 16
 
     func prefetch(_ words: some Collection<UInt64>) { spellings.prefetch(words) }
@@ -256,6 +274,8 @@ final class SpellingCache {
     func atoms(_ entry: Int) -> TokenAtoms { atoms[entry] }
 
     func sum(_ entry: Int, _ role: WordRole) -> SIMD8<Int32> { sums[entry * Self.roles + role.rawValue] }
+
+    func afterOutsideSum(_ entry: Int) -> SIMD8<Int32> { afterOutsideSums[entry] }
 
     /// How many entries ahead of the one being copied readers ask for the next with `prefetchAtoms`
     /// or `prefetchSums`: entries are read in no order, so each is a cache miss, overlapped this way.
@@ -270,6 +290,7 @@ final class SpellingCache {
     func prefetchSums(_ entry: Int) {
         let size = MemoryLayout<SIMD8<Int32>>.stride
         sums.withUnsafeBytes { Self.prefetch($0, from: entry * Self.roles * size, count: Self.roles * size) }
+        afterOutsideSums.withUnsafeBytes { Self.prefetch($0, from: entry * size, count: size) }
     }
 
     /// Prefetches every cache line of `count` bytes at `offset` in `bytes`.
@@ -282,16 +303,18 @@ final class SpellingCache {
         }
     }
 
-    /// Adds a spelling's atoms and its sums in each role (`WordRole` order).
-    func insert(_ spelling: TokenAtoms, sums roleSums: ArraySlice<SIMD8<Int32>>) {
+    /// Adds a spelling's atoms, its sums in each role (`WordRole` order) and its tag sum after an O.
+    func insert(_ spelling: TokenAtoms, sums roleSums: ArraySlice<SIMD8<Int32>>, afterOutside: SIMD8<Int32>) {
         if spellings.count == Self.capacity {
             spellings = KeyTable()
             atoms.removeAll(keepingCapacity: true)
             sums.removeAll(keepingCapacity: true)
+            afterOutsideSums.removeAll(keepingCapacity: true)
         }
         spellings.insert(spelling.word)
         atoms.append(spelling)
         sums += roleSums
+        afterOutsideSums.append(afterOutside)
     }
 }
 

@@ -109,6 +109,14 @@ import Testing
         }
     }
 
+    /// The README bounds the cache at 21 MB a worker: 128-byte atoms (`flags` fills the padding
+    /// before the vectors) and six 32-byte sums for each of its 65,536 spellings.
+    @Test func spellingCacheEntriesFitTheReadmeBound() {
+        #expect(MemoryLayout<TokenAtoms>.stride == 128)
+        let entryBytes = MemoryLayout<TokenAtoms>.stride + (WordRole.allCases.count + 1) * MemoryLayout<SIMD8<Int32>>.stride
+        #expect(SpellingCache.capacity * entryBytes <= 21_000_000)
+    }
+
     /// `SelectedFeatureKeys` keeps its keys in memory of its own, which grows when full.
     @Test func selectedKeysKeepEveryKeyOfTheirKindAsTheyGrow() {
         var selected = SelectedFeatureKeys(nil)
