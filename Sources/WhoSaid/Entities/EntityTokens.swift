@@ -104,7 +104,11 @@ struct EntityTokens {
     }
 
     private func hasLowercase(_ index: Int) -> Bool {
-        cases[index] == .capitalized && tokens[index].text.unicodeScalars.contains { $0.properties.isLowercase }
+        guard cases[index] == .capitalized else { return false }
+        // Bytes below 0x80 are ASCII scalars, whose lowercase letters are `a`…`z`: most words need no Unicode properties.
+        let bytes = tokens[index].text.utf8
+        if bytes.contains(where: { (0x61...0x7A).contains($0) }) { return true }
+        return !bytes.allSatisfy { $0 < 0x80 } && tokens[index].text.unicodeScalars.contains { $0.properties.isLowercase }
     }
 
     /// A word of two or more letters, all uppercase (`CBP`, `FBB`): a possible acronym.
