@@ -81,8 +81,11 @@ struct EntityTokens {
     }
 
     static func isAttributiveCompound(_ text: String) -> Bool {
-        // Most words have no hyphen: the byte test spares them the slow Character search.
-        guard text.utf8.contains(UInt8(ascii: "-")), text.first?.isUppercase == true, let hyphen = text.lastIndex(of: "-")
+        // Most words have no hyphen: the byte test (on the contiguous bytes, the fastest way) spares
+        // them the slow Character search.
+        var bytes = text
+        guard bytes.withUTF8({ $0.contains(UInt8(ascii: "-")) }), text.first?.isUppercase == true,
+            let hyphen = text.lastIndex(of: "-")
         else { return false }
         let tail = text[text.index(after: hyphen)...]
         return !tail.isEmpty && tail.unicodeScalars.allSatisfy { $0.properties.isLowercase }
