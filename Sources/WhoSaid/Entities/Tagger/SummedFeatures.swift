@@ -147,8 +147,8 @@ extension NERFeatures {
 
 /// Per spelling of a document (`DocumentAtoms`), the summed rows of its `SummedAhead.word` features
 /// in each role, and the same for the sentence boundaries as neighbors; and the summed rows of its
-/// tag features after an O (`addTagWordFeatures`), the tag before nine tokens in ten, which tagging
-/// then need not look up.
+/// tag features after an O (`addTagWordFeatures`), the tag before most tokens (names are few),
+/// which tagging then need not look up.
 struct WordRoleSums {
     /// `[spelling × roles + role]`; the spellings after the document's are the sentence start and end.
     private var sums: [SIMD8<Int32>] = []
