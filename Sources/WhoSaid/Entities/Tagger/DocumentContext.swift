@@ -36,8 +36,6 @@ public struct DocumentContext: Sendable {
     let atoms: DocumentAtoms
     /// Per spelling of `atoms`, its entry in the `SpellingCache` the context was made with (-1: none).
     let cacheEntries: [Int32]
-    /// Spellings asked of the cache together.
-    private static let cacheChunk = 32
     let positions: [Position]
     let caseEvidence: [CaseEvidence]
     /// For a capitalized token, the next capitalized token with the same lowercase form (-1: none)…
@@ -69,34 +67,15 @@ public struct DocumentContext: Sendable {
             if isNewSpelling { firstTokens.append(index) }
             atomIDs.append(Int32(spelling))
         }
-        // Each spelling's entry in `cache` (asked a chunk at a time, so that the cache misses overlap)…
+        // Each spelling's atoms: copied from `cache` when it holds them, else computed.
         let words = spellingTable.keys
-        var cacheEntries = [Int32](repeating: -1, count: words.count)
-        if let cache {
-            for chunkStart in stride(from: 0, to: words.count, by: Self.cacheChunk) {
-                let chunk = chunkStart..<min(words.count, chunkStart + Self.cacheChunk)
-                cache.prefetch(words[chunk])
-                for spelling in chunk {
-                    if let entry = cache.entry(of: words[spelling]) { cacheEntries[spelling] = Int32(entry) }
-                }
-            }
-        }
-        // …then its atoms: copied from there (asked for a few spellings ahead: each copy is a cache miss), else computed.
-        var distinctAtoms: [TokenAtoms] = []
-        distinctAtoms.reserveCapacity(words.count)
+        let cacheEntries = cache?.entries(of: words) ?? [Int32](repeating: -1, count: words.count)
+        var distinctAtoms = [TokenAtoms](repeating: TokenAtoms(), count: words.count)
+        cache?.copyAtoms(of: cacheEntries, into: &distinctAtoms)
         /// The spellings whose atoms were computed here, which still lack their clusters.
         var computed: [Int] = []
-        for spelling in words.indices {
-            let entry = Int(cacheEntries[spelling])
-            if let cache {
-                let ahead = spelling + SpellingCache.prefetchDistance
-                if ahead < words.count, cacheEntries[ahead] >= 0 { cache.prefetchAtoms(Int(cacheEntries[ahead])) }
-                if entry >= 0 {
-                    distinctAtoms.append(cache.atoms(entry))
-                    continue
-                }
-            }
-            distinctAtoms.append(atomBuilder.atoms(of: tokens[firstTokens[spelling]].text))
+        for spelling in words.indices where cacheEntries[spelling] < 0 {
+            distinctAtoms[spelling] = atomBuilder.atoms(of: tokens[firstTokens[spelling]].text)
             computed.append(spelling)
         }
         // Looked up all at once, so that the cache misses overlap.

@@ -181,17 +181,8 @@ struct WordRoleSums {
         afterOutsideSums.append(contentsOf: repeatElement(.zero, count: spellings.count))
         missing.removeAll(keepingCapacity: true)
         // All copies come before the first insert, which may empty a full cache.
-        let entries = context.cacheEntries
-        for (spelling, entry) in entries.enumerated() {
-            let ahead = spelling + SpellingCache.prefetchDistance
-            if ahead < entries.count, entries[ahead] >= 0 { cache.prefetchSums(Int(entries[ahead])) }
-            if entry >= 0 {
-                for role in WordRole.allCases { sums[spelling * Self.roles + role.rawValue] = cache.sum(Int(entry), role) }
-                afterOutsideSums[spelling] = cache.afterOutsideSum(Int(entry))
-            } else {
-                missing.append(spelling)
-            }
-        }
+        cache.copySums(of: context.cacheEntries, into: &sums, afterOutside: &afterOutsideSums)
+        for (spelling, entry) in context.cacheEntries.enumerated() where entry < 0 { missing.append(spelling) }
         for chunkStart in stride(from: 0, to: missing.count, by: Self.chunkSpellings) {
             let chunk = missing[chunkStart..<min(missing.count, chunkStart + Self.chunkSpellings)]
             keys.removeAll()
@@ -267,40 +258,71 @@ final class SpellingCache {
     /// Spellings kept (about 22 MB: 128-byte atoms and six 32-byte sums each); past that, the cache starts afresh.
     static let capacity = 1 << 16
 
-    func prefetch(_ words: some Collection<UInt64>) { spellings.prefetch(words) }
+    /// Spellings looked up together (`entries`): enough for their cache misses to overlap.
+    private static let lookupChunk = 32
+    /// How many entries ahead of the one being copied the copies ask for the next: entries are read
+    /// in no order, so each is a cache miss, overlapped this way.
+    private static let prefetchDistance = 8
 
-    func entry(of word: UInt64) -> Int? { spellings.index(of: word) }
-
-    func atoms(_ entry: Int) -> TokenAtoms { atoms[entry] }
-
-    func sum(_ entry: Int, _ role: WordRole) -> SIMD8<Int32> { sums[entry * Self.roles + role.rawValue] }
-
-    func afterOutsideSum(_ entry: Int) -> SIMD8<Int32> { afterOutsideSums[entry] }
-
-    /// How many entries ahead of the one being copied readers ask for the next with `prefetchAtoms`
-    /// or `prefetchSums`: entries are read in no order, so each is a cache miss, overlapped this way.
-    static let prefetchDistance = 8
-
-    /// Starts loading the cache lines of the entry's atoms.
-    func prefetchAtoms(_ entry: Int) {
-        atoms.withUnsafeBytes { Self.prefetch($0, from: entry * MemoryLayout<TokenAtoms>.stride, count: MemoryLayout<TokenAtoms>.size) }
-    }
-
-    /// Starts loading the cache lines of the entry's sums.
-    func prefetchSums(_ entry: Int) {
-        let size = MemoryLayout<SIMD8<Int32>>.stride
-        sums.withUnsafeBytes { Self.prefetch($0, from: entry * Self.roles * size, count: Self.roles * size) }
-        afterOutsideSums.withUnsafeBytes { Self.prefetch($0, from: entry * size, count: size) }
-    }
-
-    /// Prefetches every cache line of `count` bytes at `offset` in `bytes`.
-    private static func prefetch(_ bytes: UnsafeRawBufferPointer, from offset: Int, count: Int) {
-        let lineSize = 64
-        var line = offset & ~(lineSize - 1)
-        while line < offset + count {
-            ws_prefetch(bytes.baseAddress! + line)
-            line += lineSize
+    /// The entry of each spelling (`word` part), -1 for those the cache lacks.
+    func entries(of words: [UInt64]) -> [Int32] {
+        // Read once for the whole loop: each access to a stored property of a class is checked for exclusivity.
+        let spellings = self.spellings
+        var entries = [Int32](repeating: -1, count: words.count)
+        for chunkStart in stride(from: 0, to: words.count, by: Self.lookupChunk) {
+            let chunk = chunkStart..<min(words.count, chunkStart + Self.lookupChunk)
+            spellings.prefetch(words[chunk])
+            for index in chunk {
+                if let entry = spellings.index(of: words[index]) { entries[index] = Int32(entry) }
+            }
         }
+        return entries
+    }
+
+    /// Copies the atoms of `entries` (but -1) to the same positions of `spellingAtoms`.
+    func copyAtoms(of entries: [Int32], into spellingAtoms: inout [TokenAtoms]) {
+        atoms.withUnsafeBufferPointer { atoms in
+            Self.forEach(entries, prefetch: { Self.prefetch(atoms.baseAddress! + $0, count: 1) }) { index, entry in
+                spellingAtoms[index] = atoms[entry]
+            }
+        }
+    }
+
+    /// Copies the sums of `entries` (but -1) to the same positions of `roleSums` (`WordRole`s a
+    /// position, as the cache keeps them) and `afterOutside`.
+    func copySums(of entries: [Int32], into roleSums: inout [SIMD8<Int32>], afterOutside: inout [SIMD8<Int32>]) {
+        sums.withUnsafeBufferPointer { sums in
+            afterOutsideSums.withUnsafeBufferPointer { afterOutsideSums in
+                let prefetch = { (entry: Int) in
+                    Self.prefetch(sums.baseAddress! + entry * Self.roles, count: Self.roles)
+                    Self.prefetch(afterOutsideSums.baseAddress! + entry, count: 1)
+                }
+                Self.forEach(entries, prefetch: prefetch) { index, entry in
+                    for role in 0..<Self.roles { roleSums[index * Self.roles + role] = sums[entry * Self.roles + role] }
+                    afterOutside[index] = afterOutsideSums[entry]
+                }
+            }
+        }
+    }
+
+    /// Calls `body` with the position and value of each entry but -1, having asked `prefetch` for
+    /// the entry `prefetchDistance` ahead.
+    @inline(__always)
+    private static func forEach(_ entries: [Int32], prefetch: (Int) -> Void, _ body: (Int, Int) -> Void) {
+        for (index, entry) in entries.enumerated() {
+            let ahead = index + prefetchDistance
+            if ahead < entries.count, entries[ahead] >= 0 { prefetch(Int(entries[ahead])) }
+            if entry >= 0 { body(index, Int(entry)) }
+        }
+    }
+
+    /// Prefetches every cache line that `count` values at `start` touch: one address every 64 bytes, and the last byte.
+    @inline(__always)
+    private static func prefetch<Value>(_ start: UnsafePointer<Value>, count: Int) {
+        let bytes = UnsafeRawPointer(start)
+        let size = count * MemoryLayout<Value>.stride
+        for offset in stride(from: 0, to: size, by: 64) { ws_prefetch(bytes + offset) }
+        ws_prefetch(bytes + size - 1)
     }
 
     /// Adds a spelling's atoms, its sums in each role (`WordRole` order) and its tag sum after an O.
