@@ -55,6 +55,7 @@ public struct EntityStage: Stage {
         let found = nameFinder?.names(in: words) ?? []
         let others = found + listed
         var otherNames: [Range<Int>: EntityType] = [:]
+        otherNames.reserveCapacity(others.count)
         for candidate in others { otherNames[candidate.name] = candidate.type }
         var tagged: [CandidateMention] = []
         for mention in Self.taggerMentions(in: document) {

@@ -43,14 +43,16 @@ struct EntityTokens {
     }
 
     private static func letterCase(of token: Token) -> LetterCase {
-        guard token.kind == .word, let first = token.text.unicodeScalars.first else { return .other }
-        if first.isASCII {
-            switch first.value {
+        guard token.kind == .word, let firstByte = token.text.utf8.first else { return .other }
+        // An ASCII first byte is the whole first scalar; reading the byte is much cheaper.
+        if firstByte < 0x80 {
+            switch firstByte {
             case 0x41...0x5A: return .capitalized
             case 0x61...0x7A: return .lowercase
             default: return .other
             }
         }
+        let first = token.text.unicodeScalars.first!
         if first.properties.isUppercase { return .capitalized }
         return first.properties.isLowercase ? .lowercase : .other
     }
@@ -79,7 +81,12 @@ struct EntityTokens {
     }
 
     static func isAttributiveCompound(_ text: String) -> Bool {
-        guard text.first?.isUppercase == true, let hyphen = text.lastIndex(of: "-") else { return false }
+        // Most words have no hyphen: the byte test (on the contiguous bytes, the fastest way) spares
+        // them the slow Character search.
+        var bytes = text
+        guard bytes.withUTF8({ $0.contains(UInt8(ascii: "-")) }), text.first?.isUppercase == true,
+            let hyphen = text.lastIndex(of: "-")
+        else { return false }
         let tail = text[text.index(after: hyphen)...]
         return !tail.isEmpty && tail.unicodeScalars.allSatisfy { $0.properties.isLowercase }
     }
@@ -100,7 +107,11 @@ struct EntityTokens {
     }
 
     private func hasLowercase(_ index: Int) -> Bool {
-        cases[index] == .capitalized && tokens[index].text.unicodeScalars.contains { $0.properties.isLowercase }
+        guard cases[index] == .capitalized else { return false }
+        // Bytes below 0x80 are ASCII scalars, whose lowercase letters are `a`…`z`: most words need no Unicode properties.
+        let bytes = tokens[index].text.utf8
+        if bytes.contains(where: { (0x61...0x7A).contains($0) }) { return true }
+        return !bytes.allSatisfy { $0 < 0x80 } && tokens[index].text.unicodeScalars.contains { $0.properties.isLowercase }
     }
 
     /// A word of two or more letters, all uppercase (`CBP`, `FBB`): a possible acronym.

@@ -33,8 +33,12 @@ struct Gazetteer: Sendable {
     let forms: TokenTrie<Int32>
     /// The forms in capitals, for sentences written all in capitals.
     let uppercaseForms: TokenTrie<Int32>
-    /// Long forms by their last (head) token, which a near-miss must spell right.
-    let longFormsByHead: [Int32: [LongForm]]
+    /// Long forms by the vocabulary id of their last (head) token, which a near-miss must spell
+    /// right: an array, as every document token is looked up…
+    private let longFormsByHead: [[LongForm]]
+    /// …and a bit per id telling whether it heads any: most ids head none, and the bits (a few KB)
+    /// stay in the cache where the array (8 bytes an id) does not.
+    private let longFormHeads: [UInt64]
 
     init(files: [LexiconFile], vocabulary: inout TokenVocabulary, tokenizer: LexiconTokenizer) throws(WhoSaidError) {
         var entries: [Entry] = []
@@ -82,7 +86,21 @@ struct Gazetteer: Sendable {
         self.entries = entries
         self.forms = trie
         self.uppercaseForms = uppercase
-        self.longFormsByHead = longForms
+        var byHead = [[LongForm]](repeating: [], count: Int(longForms.keys.max() ?? -1) + 1)
+        var heads = [UInt64](repeating: 0, count: (byHead.count + 63) / 64)
+        for (head, forms) in longForms {
+            byHead[Int(head)] = forms
+            heads[Int(head) >> 6] |= 1 << (UInt64(head) & 63)
+        }
+        self.longFormsByHead = byHead
+        self.longFormHeads = heads
+    }
+
+    /// The long forms whose head is the token with vocabulary id `head`.
+    func longForms(endingWith head: Int32) -> [LongForm] {
+        let id = Int(head)
+        guard id >= 0, id < longFormsByHead.count, longFormHeads[id >> 6] & (1 << UInt64(id & 63)) != 0 else { return [] }
+        return longFormsByHead[id]
     }
 
     /// `and` → `And`; words already capitalized stay as they are.

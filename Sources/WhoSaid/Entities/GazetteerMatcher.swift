@@ -50,9 +50,8 @@ struct GazetteerMatcher: Sendable {
     /// `maximumTokenEditDistance` character edits from the listed token.
     private func appendNearMisses(in sentence: Range<Int>, of words: EntityTokens, to candidates: inout [CandidateMention]) {
         for head in sentence {
-            guard let forms = gazetteer.longFormsByHead[words.ids[head]] else { continue }
             var best: CandidateMention?
-            for form in forms {
+            for form in gazetteer.longForms(endingWith: words.ids[head]) {
                 let start = head + 1 - form.tokens.count
                 guard start >= sentence.lowerBound, form.tokens.count > best?.name.count ?? 0,
                     let misspelled = onlyMismatch(of: form.tokens, at: start, in: words),

@@ -26,6 +26,7 @@ enum MentionMerger {
     static func resolve(_ candidates: [CandidateMention], tokenCount: Int) -> [CandidateMention] {
         let candidates = separatingTitledPeople(candidates)
         var taggerTypes: [Range<Int>: EntityType] = [:]
+        taggerTypes.reserveCapacity(candidates.count)
         for candidate in candidates where candidate.source == .tagger { taggerTypes[candidate.name] = candidate.type }
         // Rules name places and organizations only by a head word (`Road`, `Council`).
         var headRuleSpans = Set<Range<Int>>()

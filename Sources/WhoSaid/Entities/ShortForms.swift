@@ -15,6 +15,7 @@ struct ShortForms {
 
     init(chosen: [CandidateMention], words: EntityTokens, cues: NameCues) {
         self.words = words
+        forms.reserveCapacity(chosen.count)
         for mention in chosen where mention.entry == nil {
             let name = mention.name
             if mention.type == .person {

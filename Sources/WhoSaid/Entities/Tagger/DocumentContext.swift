@@ -36,8 +36,6 @@ public struct DocumentContext: Sendable {
     let atoms: DocumentAtoms
     /// Per spelling of `atoms`, its entry in the `SpellingCache` the context was made with (-1: none).
     let cacheEntries: [Int32]
-    /// Spellings asked of the cache together.
-    private static let cacheChunk = 32
     let positions: [Position]
     let caseEvidence: [CaseEvidence]
     /// For a capitalized token, the next capitalized token with the same lowercase form (-1: none)…
@@ -69,26 +67,16 @@ public struct DocumentContext: Sendable {
             if isNewSpelling { firstTokens.append(index) }
             atomIDs.append(Int32(spelling))
         }
-        // Each spelling's atoms from `cache` when it holds them (asked a chunk at a time, so that
-        // the cache misses overlap), else computed.
+        // Each spelling's atoms: copied from `cache` when it holds them, else computed.
         let words = spellingTable.keys
-        var distinctAtoms: [TokenAtoms] = []
-        distinctAtoms.reserveCapacity(words.count)
-        var cacheEntries = [Int32](repeating: -1, count: words.count)
+        let cacheEntries = cache?.entries(of: words) ?? [Int32](repeating: -1, count: words.count)
+        var distinctAtoms = [TokenAtoms](repeating: TokenAtoms(), count: words.count)
+        cache?.copyAtoms(of: cacheEntries, into: &distinctAtoms)
         /// The spellings whose atoms were computed here, which still lack their clusters.
         var computed: [Int] = []
-        for chunkStart in stride(from: 0, to: words.count, by: Self.cacheChunk) {
-            let chunk = chunkStart..<min(words.count, chunkStart + Self.cacheChunk)
-            cache?.prefetch(words[chunk])
-            for spelling in chunk {
-                if let cache, let entry = cache.entry(of: words[spelling]) {
-                    distinctAtoms.append(cache.atoms(entry))
-                    cacheEntries[spelling] = Int32(entry)
-                } else {
-                    distinctAtoms.append(atomBuilder.atoms(of: tokens[firstTokens[spelling]].text))
-                    computed.append(spelling)
-                }
-            }
+        for spelling in words.indices where cacheEntries[spelling] < 0 {
+            distinctAtoms[spelling] = atomBuilder.atoms(of: tokens[firstTokens[spelling]].text)
+            computed.append(spelling)
         }
         // Looked up all at once, so that the cache misses overlap.
         let computedClusters = clusters.clusters(ofLowers: computed.map { distinctAtoms[$0].lower })

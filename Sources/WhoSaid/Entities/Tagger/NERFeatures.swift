@@ -250,13 +250,21 @@ struct NERFeatures: Sendable {
     func addTagFeatures<Sink: FeatureSink>(
         previous: NERTag?, secondPrevious: NERTag?, atom: TokenAtoms, to sink: inout Sink
     ) {
-        let previousPart = previous.map { tagParts[$0.rawValue] } ?? startPart
-        let secondPart = secondPrevious.map { tagParts[$0.rawValue] } ?? startPart
-        sink.add(.previousTag, previousPart)
-        sink.add(.previousTags, secondPart, previousPart)
+        sink.add(.previousTag, tagPart(previous))
+        sink.add(.previousTags, tagPart(secondPrevious), tagPart(previous))
+        addTagWordFeatures(previous: previous, atom: atom, to: &sink)
+    }
+
+    /// The tag features that also read the token's own word (`WordRoleSums` sums those after an O).
+    @inline(__always)
+    func addTagWordFeatures<Sink: FeatureSink>(previous: NERTag?, atom: TokenAtoms, to sink: inout Sink) {
+        let previousPart = tagPart(previous)
         sink.add(.previousTagShape, previousPart, atom.shape)
         sink.add(.previousTagLower, previousPart, atom.lower)
         sink.add(.previousTagFineCluster, previousPart, atom.clusters[2])
         sink.add(.previousTagCluster, previousPart, atom.clusters[1])
     }
+
+    @inline(__always)
+    private func tagPart(_ tag: NERTag?) -> UInt64 { tag.map { tagParts[$0.rawValue] } ?? startPart }
 }

@@ -1,3 +1,4 @@
+import MemoryHints
 import Foundation
 
 /// Features whose weight rows tagging sums ahead of time instead of looking each one up per token
@@ -145,10 +146,14 @@ extension NERFeatures {
 }
 
 /// Per spelling of a document (`DocumentAtoms`), the summed rows of its `SummedAhead.word` features
-/// in each role, and the same for the sentence boundaries as neighbors.
+/// in each role, and the same for the sentence boundaries as neighbors; and the summed rows of its
+/// tag features after an O (`addTagWordFeatures`), the tag before most tokens (names are few),
+/// which tagging then need not look up.
 struct WordRoleSums {
     /// `[spelling × roles + role]`; the spellings after the document's are the sentence start and end.
     private var sums: [SIMD8<Int32>] = []
+    /// Per spelling of the document.
+    private var afterOutsideSums: [SIMD8<Int32>] = []
     private var sentenceStart = 0
     private var sentenceEnd = 0
     /// The spellings whose sums `cache` lacks, their keys, where each run of keys ends, and what `TaggingWeights.sums` gives.
@@ -172,15 +177,12 @@ struct WordRoleSums {
         sentenceEnd = sentenceStart + 1
         sums.removeAll(keepingCapacity: true)
         sums.append(contentsOf: repeatElement(.zero, count: (spellings.count + 2) * Self.roles))
+        afterOutsideSums.removeAll(keepingCapacity: true)
+        afterOutsideSums.append(contentsOf: repeatElement(.zero, count: spellings.count))
         missing.removeAll(keepingCapacity: true)
         // All copies come before the first insert, which may empty a full cache.
-        for (spelling, entry) in context.cacheEntries.enumerated() {
-            if entry >= 0 {
-                for role in WordRole.allCases { sums[spelling * Self.roles + role.rawValue] = cache.sum(Int(entry), role) }
-            } else {
-                missing.append(spelling)
-            }
-        }
+        cache.copySums(of: context.cacheEntries, into: &sums, afterOutside: &afterOutsideSums)
+        for (spelling, entry) in context.cacheEntries.enumerated() where entry < 0 { missing.append(spelling) }
         for chunkStart in stride(from: 0, to: missing.count, by: Self.chunkSpellings) {
             let chunk = missing[chunkStart..<min(missing.count, chunkStart + Self.chunkSpellings)]
             keys.removeAll()
@@ -190,14 +192,18 @@ struct WordRoleSums {
                     features.addWordFeatures(of: spellings[spelling], as: role, to: &keys)
                     runEnds.append(keys.keys.count)
                 }
+                features.addTagWordFeatures(previous: .outside, atom: spellings[spelling], to: &keys)
+                runEnds.append(keys.keys.count)
             }
             keys.keys.withUnsafeBufferPointer {
                 weights.sums(of: $0, runEnds: runEnds, into: &chunkSums, rowScratch: &rows)
             }
             for (number, spelling) in chunk.enumerated() {
-                let spellingSums = chunkSums[number * Self.roles..<(number + 1) * Self.roles]
+                let first = number * (Self.roles + 1)
+                let spellingSums = chunkSums[first..<first + Self.roles]
                 sums.replaceSubrange(spelling * Self.roles..<(spelling + 1) * Self.roles, with: spellingSums)
-                cache.insert(spellings[spelling], sums: spellingSums)
+                afterOutsideSums[spelling] = chunkSums[first + Self.roles]
+                cache.insert(spellings[spelling], sums: spellingSums, afterOutside: afterOutsideSums[spelling])
             }
         }
         // The boundaries read as neighbors only: their own-role sums stay zero, never read.
@@ -227,6 +233,12 @@ struct WordRoleSums {
         return row(index, .own) &+ row(index - 1, .previous) &+ row(index + 1, .next)
             &+ row(index - 2, .secondPrevious) &+ row(index + 2, .secondNext)
     }
+
+    /// The summed tag features of token `index` after an O.
+    @inline(__always)
+    func afterOutsideSum(of index: Int, atoms: DocumentAtoms) -> SIMD8<Int32> {
+        afterOutsideSums[atoms.spelling(at: index)]
+    }
 }
 
 /// What tagging knows of the spellings of the documents tagged before, kept from document to
@@ -240,29 +252,91 @@ final class SpellingCache {
     private var atoms: [TokenAtoms] = []
     /// `[entry × roles + role]`.
     private var sums: [SIMD8<Int32>] = []
+    private var afterOutsideSums: [SIMD8<Int32>] = []
 
     private static let roles = WordRole.allCases.count
-    /// Spellings kept (about 22 MB: 160-byte atoms and five 32-byte sums each); past that, the cache starts afresh.
+    /// Spellings kept (about 22 MB: 128-byte atoms and six 32-byte sums each); past that, the cache starts afresh.
     static let capacity = 1 << 16
 
-    func prefetch(_ words: some Collection<UInt64>) { spellings.prefetch(words) }
+    /// Spellings looked up together (`entries`): enough for their cache misses to overlap.
+    private static let lookupChunk = 32
+    /// How many entries ahead of the one being copied the copies ask for the next: entries are read
+    /// in no order, so each is a cache miss, overlapped this way.
+    private static let prefetchDistance = 8
 
-    func entry(of word: UInt64) -> Int? { spellings.index(of: word) }
+    /// The entry of each spelling (`word` part), -1 for those the cache lacks.
+    func entries(of words: [UInt64]) -> [Int32] {
+        // Read once for the whole loop: each access to a stored property of a class is checked for exclusivity.
+        let spellings = self.spellings
+        var entries = [Int32](repeating: -1, count: words.count)
+        for chunkStart in stride(from: 0, to: words.count, by: Self.lookupChunk) {
+            let chunk = chunkStart..<min(words.count, chunkStart + Self.lookupChunk)
+            spellings.prefetch(words[chunk])
+            for index in chunk {
+                if let entry = spellings.index(of: words[index]) { entries[index] = Int32(entry) }
+            }
+        }
+        return entries
+    }
 
-    func atoms(_ entry: Int) -> TokenAtoms { atoms[entry] }
+    /// Copies the atoms of `entries` (but -1) to the same positions of `spellingAtoms`.
+    func copyAtoms(of entries: [Int32], into spellingAtoms: inout [TokenAtoms]) {
+        atoms.withUnsafeBufferPointer { atoms in
+            Self.forEach(entries, prefetch: { Self.prefetch(atoms.baseAddress! + $0, count: 1) }) { index, entry in
+                spellingAtoms[index] = atoms[entry]
+            }
+        }
+    }
 
-    func sum(_ entry: Int, _ role: WordRole) -> SIMD8<Int32> { sums[entry * Self.roles + role.rawValue] }
+    /// Copies the sums of `entries` (but -1) to the same positions of `roleSums` (`WordRole`s a
+    /// position, as the cache keeps them) and `afterOutside`.
+    func copySums(of entries: [Int32], into roleSums: inout [SIMD8<Int32>], afterOutside: inout [SIMD8<Int32>]) {
+        sums.withUnsafeBufferPointer { sums in
+            afterOutsideSums.withUnsafeBufferPointer { afterOutsideSums in
+                let prefetch = { (entry: Int) in
+                    Self.prefetch(sums.baseAddress! + entry * Self.roles, count: Self.roles)
+                    Self.prefetch(afterOutsideSums.baseAddress! + entry, count: 1)
+                }
+                Self.forEach(entries, prefetch: prefetch) { index, entry in
+                    for role in 0..<Self.roles { roleSums[index * Self.roles + role] = sums[entry * Self.roles + role] }
+                    afterOutside[index] = afterOutsideSums[entry]
+                }
+            }
+        }
+    }
 
-    /// Adds a spelling's atoms and its sums in each role (`WordRole` order).
-    func insert(_ spelling: TokenAtoms, sums roleSums: ArraySlice<SIMD8<Int32>>) {
+    /// Calls `body` with the position and value of each entry but -1, having asked `prefetch` for
+    /// the entry `prefetchDistance` ahead.
+    @inline(__always)
+    private static func forEach(_ entries: [Int32], prefetch: (Int) -> Void, _ body: (Int, Int) -> Void) {
+        for (index, entry) in entries.enumerated() {
+            let ahead = index + prefetchDistance
+            if ahead < entries.count, entries[ahead] >= 0 { prefetch(Int(entries[ahead])) }
+            if entry >= 0 { body(index, Int(entry)) }
+        }
+    }
+
+    /// Prefetches every cache line that `count` values at `start` touch: one address every 64 bytes, and the last byte.
+    @inline(__always)
+    private static func prefetch<Value>(_ start: UnsafePointer<Value>, count: Int) {
+        let bytes = UnsafeRawPointer(start)
+        let size = count * MemoryLayout<Value>.stride
+        for offset in stride(from: 0, to: size, by: 64) { ws_prefetch(bytes + offset) }
+        ws_prefetch(bytes + size - 1)
+    }
+
+    /// Adds a spelling's atoms, its sums in each role (`WordRole` order) and its tag sum after an O.
+    func insert(_ spelling: TokenAtoms, sums roleSums: ArraySlice<SIMD8<Int32>>, afterOutside: SIMD8<Int32>) {
         if spellings.count == Self.capacity {
             spellings = KeyTable()
             atoms.removeAll(keepingCapacity: true)
             sums.removeAll(keepingCapacity: true)
+            afterOutsideSums.removeAll(keepingCapacity: true)
         }
         spellings.insert(spelling.word)
         atoms.append(spelling)
         sums += roleSums
+        afterOutsideSums.append(afterOutside)
     }
 }
 

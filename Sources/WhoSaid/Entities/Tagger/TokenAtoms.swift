@@ -15,12 +15,13 @@ struct TokenAtoms {
     var lower: UInt64 = 0
     /// Character classes with runs cut to two: `Germany` → `Xxx`, `U.S.` → `X.X.`, `1996-08-30` → `dd-dd-dd`.
     var shape: UInt64 = 0
+    /// Declared before the 32-byte-aligned vectors, in the padding they leave: 128 bytes a record, not 160.
+    var flags: Flags = []
     /// Lowercase prefixes and suffixes of 1 to 4 characters (index 0 = length 1), 0 when the word is not longer.
     var prefixes: SIMD4<UInt64> = .zero
     var suffixes: SIMD4<UInt64> = .zero
     /// Word-cluster parts at each granularity (`WordClusters`).
     var clusters: SIMD4<UInt64> = .zero
-    var flags: Flags = []
 
     var isCapitalized: Bool { flags.contains(.capitalized) }
     /// Letters, all of them uppercase (`EU`, `LONDON`, `U.S.`).

@@ -253,9 +253,9 @@ extension NERFeatures {
 
     /// Tags one sentence as `decode` does, with the same scores, faster: the features summed ahead
     /// (`SummedAhead`: those of the words, per spelling in `wordSums`, and of the tags alone, in
-    /// `tagPairs`) are not looked up, and the other features that do not read earlier tags are looked
-    /// up a batch of tokens at a time, so that their cache misses overlap, before the greedy pass
-    /// over the batch adds those that do.
+    /// `tagPairs`; those that read the previous tag and the word, after an O, in `wordSums`) are not
+    /// looked up, and the other features that do not read earlier tags are looked up a batch of tokens
+    /// at a time, so that their cache misses overlap, before the greedy pass over the batch adds those that do.
     func decodeBatched(
         sentence: Range<Int>, context: inout DocumentContext, weights: TaggingWeights, wordSums: WordRoleSums,
         tagPairs: TagPairSums, scratch: inout BatchDecodingScratch
@@ -278,11 +278,15 @@ extension NERFeatures {
             weights.sums(of: scratch.tokenKeys.keys, runEnds: scratch.tokenEnds, into: &scratch.tokenSums,
                          rowScratch: &scratch.rows)
             for (offset, index) in batch.enumerated() {
-                scratch.tagKeys.removeAll()
-                addTagFeatures(previous: previous, secondPrevious: secondPrevious, atom: context.atoms[index],
-                               to: &scratch.tagKeys)
-                let summed = scratch.tokenSums[offset] &+ wordSums.sum(of: index, in: sentence, atoms: context.atoms)
+                var summed = scratch.tokenSums[offset] &+ wordSums.sum(of: index, in: sentence, atoms: context.atoms)
                     &+ tagPairs.sum(previous: previous, secondPrevious: secondPrevious)
+                scratch.tagKeys.removeAll()
+                if previous == .outside {
+                    summed &+= wordSums.afterOutsideSum(of: index, atoms: context.atoms)
+                } else {
+                    addTagFeatures(previous: previous, secondPrevious: secondPrevious, atom: context.atoms[index],
+                                   to: &scratch.tagKeys)
+                }
                 let scores = weights.scores(of: scratch.tagKeys.keys, adding: summed)
                 let best = NERTag.best(scores, after: previous)
                 scratch.tags.append(best)
