@@ -11,11 +11,13 @@ struct LabeledParagraphFinder: Sendable {
 
     func find(in context: QuoteContext) -> [Report] {
         var found: [Report] = []
+        // Built at the first label: most documents have none.
+        var speakerWords: Set<String>?
         for (index, sentence) in context.sentences.enumerated()
         where index == 0 || context.sentences[index - 1].paragraph != sentence.paragraph {
-            guard let colon = labelEnd(in: sentence.tokens, context: context),
-                namesSpeaker(sentence.tokens.lowerBound..<colon, in: context)
-            else { continue }
+            guard let colon = labelEnd(in: sentence.tokens, context: context) else { continue }
+            if speakerWords == nil, !context.entities.isEmpty { speakerWords = context.personOrOrganizationWords() }
+            guard namesSpeaker(sentence.tokens.lowerBound..<colon, namedWords: speakerWords, in: context) else { continue }
             var end = sentence.tokens.upperBound
             for next in context.sentences[(index + 1)...] {
                 guard next.paragraph == sentence.paragraph else { break }
@@ -54,8 +56,8 @@ struct LabeledParagraphFinder: Sendable {
     /// document (`Moss:` when the story names Ada Moss, `AP:`), a nominal speaker (`Poll:`, `Insiders:`), or
     /// a transcript's capitals or letter (`TAPPER:`, `Q:`); not a page's section (`Security: Stay up to date
     /// on …`). Without an entity stage every label counts.
-    private func namesSpeaker(_ label: Range<Int>, in context: QuoteContext) -> Bool {
-        guard let named = context.personOrOrganizationWords else { return true }
+    private func namesSpeaker(_ label: Range<Int>, namedWords named: Set<String>?, in context: QuoteContext) -> Bool {
+        guard let named else { return true }
         let words = label.filter { context.tokens[$0].kind == .word }
         guard let last = words.last else { return false }
         return words.contains { named.contains(context.words[$0]) } || context.phrases.lexicon.isNominalHead(context.words[last])

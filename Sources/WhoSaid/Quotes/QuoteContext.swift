@@ -17,8 +17,8 @@ struct QuoteContext: Sendable {
     let phrases: SpeakerPhraseFinder
     /// Whether each token may start a clause break (`ClauseBreaks`).
     let mayStartBreak: [Bool]
-    /// The words (lowercased) of the document's person and organization mentions; nil when no entity stage ran.
-    let personOrOrganizationWords: Set<String>?
+    /// The document's entities; empty when no entity stage ran.
+    let entities: [Entity]
     /// The speaker phrase of each cue (same indices as `cues`), found once: the sieves and the
     /// indirect-quote finder ask for the same cues many times.
     private(set) var cueSpeakers: [Range<Int>?] = []
@@ -45,7 +45,7 @@ struct QuoteContext: Sendable {
             if first < tokens.count { mayCueCapitalized[first] = true }
         }
         sentenceOfToken = sentenceOf
-        personOrOrganizationWords = document.entities.isEmpty ? nil : Self.personOrOrganizationWords(of: document, words: words)
+        entities = document.entities
         self.quotations = quotations
         var quotationOf = [Int](repeating: -1, count: tokens.count)
         for (index, quotation) in quotations.enumerated() {
@@ -184,9 +184,10 @@ struct QuoteContext: Sendable {
 
     func isDash(_ index: Int) -> Bool { phrases.isDash(index) }
 
-    private static func personOrOrganizationWords(of document: Document, words: [String]) -> Set<String> {
+    /// The words (lowercased) of the document's person and organization mentions.
+    func personOrOrganizationWords() -> Set<String> {
         var found: Set<String> = []
-        for entity in document.entities where entity.type == .person || entity.type == .organization {
+        for entity in entities where entity.type == .person || entity.type == .organization {
             for mention in entity.mentions { found.formUnion(words[mention.tokens]) }
         }
         return found
