@@ -12,6 +12,19 @@ struct SpeakerPhraseFinder: Sendable {
     let roles: [SpeakerLexicon.ContextRole?]
     let lexicon: SpeakerLexicon
     let cueLexicon: CueLexicon
+    /// Whether each token is a dash (`isDash(_:)`), found once per document.
+    private let dashes: [Bool]
+
+    init(tokens: [Token], words: [String], cueIds: [Int32], roles: [SpeakerLexicon.ContextRole?], lexicon: SpeakerLexicon,
+         cueLexicon: CueLexicon) {
+        self.tokens = tokens
+        self.words = words
+        self.cueIds = cueIds
+        self.roles = roles
+        self.lexicon = lexicon
+        self.cueLexicon = cueLexicon
+        dashes = tokens.map { Self.isDash($0.text) }
+    }
 
     /// The longest speaker phrase the finder returns, in tokens.
     static let maximumLength = 8
@@ -564,10 +577,17 @@ struct SpeakerPhraseFinder: Sendable {
         return start
     }
 
-    func isDash(_ index: Int) -> Bool {
-        switch tokens[index].text {
-        case "-", "--", "\u{2014}", "\u{2013}", "\u{2015}": true
-        default: false
+    func isDash(_ index: Int) -> Bool { dashes[index] }
+
+    /// `-`, `--`, `–`, `—`, `―`, read on UTF-8 bytes: comparing a `String` with a non-ASCII literal
+    /// takes Unicode normalization, and the stage asks this of most tokens more than once.
+    static func isDash(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        switch utf8.count {
+        case 1, 2: return utf8.allSatisfy { $0 == 0x2D }
+        // U+2013 en dash, U+2014 em dash, U+2015 horizontal bar
+        case 3: return utf8.elementsEqual([0xE2, 0x80, 0x93]) || utf8.elementsEqual([0xE2, 0x80, 0x94]) || utf8.elementsEqual([0xE2, 0x80, 0x95])
+        default: return false
         }
     }
 
