@@ -12,6 +12,20 @@ import Testing
         #expect(text.scalar(at: 5) == "c")
     }
 
+    @Test func spansOfEveryUTF8LengthReadBackAsTheOriginalText() {
+        let original = "Sé “fine” — 中文 😀 said"
+        let text = DocumentText(original)
+        #expect(text[Span(start: 0, end: text.codePointCount)] == original)
+        #expect(text[Span(start: 3, end: 9)] == "“fine”")
+        #expect(text.string(utf16: 0..<2) == "Sé")
+    }
+
+    @Test func aRangeSplittingASurrogatePairReadsTheLoneHalfAsAReplacementCharacter() {
+        let text = DocumentText("a😀b")
+        #expect(text.string(utf16: 0..<2) == "a\u{FFFD}")
+        #expect(text.string(utf16: 2..<4) == "\u{FFFD}b")
+    }
+
     @Test func combiningMarksAreCodePointsOfTheirOwn() {
         let text = DocumentText("Jose\u{301} said")
         #expect(text.codePointCount == 10)
