@@ -59,7 +59,8 @@ struct QuoteContext: Sendable {
         var cueAt = [Int](repeating: -1, count: tokens.count)
         for (index, cue) in cues.enumerated() { cueAt[cue.tokens.lowerBound] = index }
         cueStartingAt = cueAt
-        phrases = SpeakerPhraseFinder(tokens: tokens, words: words, cueIds: cueIds, roles: roles, lexicon: speakers, cueLexicon: cueFinder.lexicon)
+        phrases = SpeakerPhraseFinder(tokens: tokens, words: words, cueIds: cueIds, roles: roles, lexicon: speakers,
+                                      cueLexicon: cueFinder.lexicon, dashes: tokens.map { SpeakerPhraseFinder.isDash($0.text) })
         cueSpeakers = cues.map { findSpeaker(of: $0) }
     }
 

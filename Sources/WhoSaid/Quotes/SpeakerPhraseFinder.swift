@@ -12,19 +12,8 @@ struct SpeakerPhraseFinder: Sendable {
     let roles: [SpeakerLexicon.ContextRole?]
     let lexicon: SpeakerLexicon
     let cueLexicon: CueLexicon
-    /// Whether each token is a dash (`isDash(_:)`), found once per document.
-    private let dashes: [Bool]
-
-    init(tokens: [Token], words: [String], cueIds: [Int32], roles: [SpeakerLexicon.ContextRole?], lexicon: SpeakerLexicon,
-         cueLexicon: CueLexicon) {
-        self.tokens = tokens
-        self.words = words
-        self.cueIds = cueIds
-        self.roles = roles
-        self.lexicon = lexicon
-        self.cueLexicon = cueLexicon
-        dashes = tokens.map { Self.isDash($0.text) }
-    }
+    /// Whether each token is a dash (`isDash(_ text:)`), found once per document.
+    let dashes: [Bool]
 
     /// The longest speaker phrase the finder returns, in tokens.
     static let maximumLength = 8
