@@ -44,7 +44,7 @@ struct IndirectQuoteFinder: Sendable {
         -> (content: Range<Int>, rule: String, confidence: Double)?
     {
         let sentence = context.searchBounds(around: cue)
-        let body = context.words(of: sentence)
+        let body = context.body(of: sentence)
         guard !body.isEmpty else { return nil }
         let speakerFirst = min(speaker.lowerBound, cue.tokens.lowerBound)
         let speakerLast = max(speaker.upperBound, cue.tokens.upperBound)

@@ -10,7 +10,7 @@ struct PollSourceFinder: Sendable {
     func find(in context: QuoteContext) -> [Report] {
         var found: [Report] = []
         for sentence in context.sentences {
-            let body = context.words(of: sentence.tokens)
+            let body = context.body(of: sentence.tokens)
             let cue = body.lowerBound
             guard cue < body.upperBound, context.words[cue] == "in",
                 let comma = (cue + 1..<min(body.upperBound, cue + 2 + Self.maximumSourceLength)).first(where: {

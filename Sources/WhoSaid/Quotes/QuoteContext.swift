@@ -195,7 +195,7 @@ struct QuoteContext: Sendable {
     }
 
     /// A sentence without its closing punctuation and surrounding quotation marks.
-    func words(of sentence: Range<Int>) -> Range<Int> {
+    func body(of sentence: Range<Int>) -> Range<Int> {
         var start = sentence.lowerBound
         var end = sentence.upperBound
         while start < end, tokens[start].kind == .punctuation || tokens[start].kind == .quotationMark { start += 1 }
