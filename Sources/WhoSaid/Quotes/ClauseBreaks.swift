@@ -15,6 +15,9 @@ struct ClauseBreaks: Sendable {
         case never
         /// A break only right before a finite cue verb (`and said`, `but warned`).
         case beforeCue = "before-cue"
+        /// A subordinator opening the sentence before the report's speaker: the report ends at the first
+        /// comma, where the main clause starts (`While X said …, Y …`).
+        case fronted
     }
 
     /// Phrases by first word, longest first.
@@ -25,6 +28,8 @@ struct ClauseBreaks: Sendable {
     private let nonBreaking: Set<String>
     /// Words that break a clause right before a finite cue verb (position `before-cue`).
     private let beforeCue: Set<String>
+    /// Subordinators whose fronted clause a report ends with (position `fronted`).
+    private let frontedOpeners: Set<String>
 
     private struct Phrase: Sendable {
         var words: [String]
@@ -37,10 +42,12 @@ struct ClauseBreaks: Sendable {
         var table: [String: [(words: [String], position: Position)]] = [:]
         var never: Set<String> = []
         var coordinators: Set<String> = []
+        var subordinators: Set<String> = []
         var lineOf: [String: Int] = [:]
         for row in try file.rows(columns: ["phrase", "position"]) {
             guard let position = Position(rawValue: row.fields[1]) else {
-                throw file.error(line: row.line, "position must be after-comma, anywhere, never or before-cue, found '\(row.fields[1])'")
+                throw file.error(
+                    line: row.line, "position must be after-comma, anywhere, never, before-cue or fronted, found '\(row.fields[1])'")
             }
             // A phrase may break in several positions (`, and` and `and said`), each listed once.
             if let first = lineOf.updateValue(row.line, forKey: row.fields.joined(separator: "\t")) {
@@ -54,6 +61,9 @@ struct ClauseBreaks: Sendable {
             case .beforeCue:
                 coordinators.insert(row.fields[0].lowercased())
                 continue
+            case .fronted:
+                subordinators.insert(row.fields[0].lowercased())
+                continue
             case .afterComma, .anywhere:
                 break
             }
@@ -63,6 +73,7 @@ struct ClauseBreaks: Sendable {
         firstWords = Array(table.keys)
         nonBreaking = never
         beforeCue = coordinators
+        frontedOpeners = subordinators
         phrasesByFirstWord = WordTable(table.map { first, phrases in
             (first, phrases.sorted { $0.words.count > $1.words.count }.map { Phrase(words: $0.words, position: $0.position) })
         })
@@ -110,6 +121,11 @@ struct ClauseBreaks: Sendable {
             index += 1
         }
         return end
+    }
+
+    /// Whether a report whose sentence opens with `word` before its speaker ends with that fronted clause.
+    func opensFrontedClause(_ word: String) -> Bool {
+        frontedOpeners.contains(word)
     }
 
     /// A lowercase verb cue that is not a participle (`said`, `praised`; not `saying`).

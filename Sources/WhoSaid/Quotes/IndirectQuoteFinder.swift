@@ -21,6 +21,9 @@ struct IndirectQuoteFinder: Sendable {
     static let minimumWords = 3
     /// How far after its cue a clause may start with `that` (`told reporters on Tuesday that …`).
     static let maximumThatDistance = 8
+    /// How far after the subordinator opening its sentence a fronted report's speaker may start (`While only
+    /// 7 percent of voters said …,`).
+    static let maximumFrontedSubjectDistance = 6
     /// How many tokens may follow a closing cue before the sentence ends (`…, X said on Tuesday.`).
     static let maximumTail = 6
 
@@ -28,7 +31,7 @@ struct IndirectQuoteFinder: Sendable {
         var found: [Report] = []
         var lastEnd = 0
         for cue in context.cues
-        where cue.sense.introducesIndirect && !usedCues.contains(cue.tokens) && cue.tokens.lowerBound >= lastEnd {
+        where (cue.sense.introducesIndirect || opensThatClause(cue, in: context)) && !usedCues.contains(cue.tokens) && cue.tokens.lowerBound >= lastEnd {
             guard !isPassive(cue, in: context), let speaker = context.speaker(of: cue),
                 let reported = clause(of: cue, speaker: speaker, in: context)
             else { continue }
@@ -38,6 +41,11 @@ struct IndirectQuoteFinder: Sendable {
             lastEnd = max(reported.content.upperBound, cue.tokens.upperBound)
         }
         return found + LabeledParagraphFinder().find(in: context) + PollSourceFinder(pollNouns: pollNouns).find(in: context)
+    }
+
+    /// `The city is demanding that …`: a `that` right after a form of `no-indirect-cues.tsv` makes it a verb of report.
+    private func opensThatClause(_ cue: Cue, in context: QuoteContext) -> Bool {
+        cue.tokens.upperBound < context.words.count && context.words[cue.tokens.upperBound] == "that"
     }
 
     private func clause(of cue: Cue, speaker: Range<Int>, in context: QuoteContext)
@@ -95,7 +103,16 @@ struct IndirectQuoteFinder: Sendable {
         }
         guard start < body.upperBound, context.tokens[start].kind != .quotationMark, context.tokens[start].text != ":"
         else { return nil }
-        let end = nextReport(in: start..<breaks.clauseEnd(from: start, to: body.upperBound, in: context), context: context)
+        var end = nextReport(in: start..<breaks.clauseEnd(from: start, to: body.upperBound, in: context), context: context)
+        // `While those surveyed said Bush has the experience, Trump is …`: a report in a fronted
+        // subordinate clause ends with that clause, at its comma.
+        let opener = firstWord(of: body, in: context)
+        if opener < body.upperBound, breaks.opensFrontedClause(context.words[opener]),
+            min(speaker.lowerBound, cue.tokens.lowerBound) - opener <= Self.maximumFrontedSubjectDistance,
+            let comma = (start + 1..<end).first(where: { context.tokens[$0].text == "," && context.quotationOfToken[$0] < 0 })
+        {
+            end = comma
+        }
         if cue.sense.complement == .object, context.words[start] != "that", context.words[start] != "to" {
             // `X endorsed Rubio for president on Tuesday`: the object and its complements (`that`/`to` clauses stay clauses).
             // A preposition instead of an object is a passive or an idiom (`was opposed by X`), and a verb of
@@ -210,15 +227,23 @@ struct IndirectQuoteFinder: Sendable {
         return comma(before: index, after: start, in: context)
     }
 
-    /// A clause long enough and not itself mostly a direct quotation.
+    /// A clause long enough and not mostly one quotation, which then stands for it (`said "we will rebuild
+    /// the bridge," …`). Several partial quotes with a few words between them leave the clause its own
+    /// (`said he's "looking forward to it" because "these are matches you play for."`).
     private func accept(_ content: Range<Int>, _ rule: String, _ confidence: Double, _ context: QuoteContext,
                         minimumWords: Int = Self.minimumWords)
         -> (content: Range<Int>, rule: String, confidence: Double)?
     {
         let words = context.wordCount(content)
         guard words >= minimumWords else { return nil }
-        let quoted = content.reduce(0) { $0 + (context.quotationOfToken[$1] >= 0 ? 1 : 0) }
-        guard quoted * 4 < content.count * 3 else { return nil }
+        var longestQuotation = 0
+        var run = 0
+        for token in content {
+            let quotation = context.quotationOfToken[token]
+            run = quotation < 0 ? 0 : token > content.lowerBound && context.quotationOfToken[token - 1] == quotation ? run + 1 : 1
+            longestQuotation = max(longestQuotation, run)
+        }
+        guard longestQuotation * 5 < content.count * 3 else { return nil }
         return (content, rule, confidence)
     }
 

@@ -99,8 +99,25 @@ import WhoSaid
             "⟨Lopez⟩ said ⟦the talks had stalled over the budget⟧, ⟨the mayor⟩ told reporters ⟦that a new deal would be signed by the end of the week⟧.",
             types: [.indirect])
         // The comma may end a quotation, and a conjunction may open the next report.
-        expectQuotes(#"⟨Moss⟩ called ⟦the new ferry dock "a gift⟧," and ⟨Haddad⟩ said ⟦the dock was "a waste of money⟧.""#,
+        expectQuotes(#"⟨Moss⟩ called ⟦the new ferry dock on the east bank "a gift⟧," and ⟨Haddad⟩ said ⟦the dock, built in two years, was "a waste⟧.""#,
                      types: [.indirect])
+    }
+
+    @Test func aClauseThatIsMostlyOneQuotationIsLeftToThatQuotation() {
+        expectQuotes(#"⟨Haddad⟩ said the dock was "⟦a waste of money and of everybody's time.⟧""#, types: [.direct, .partial, .indirect])
+    }
+
+    @Test func aClauseWithSeveralPartialQuotesIsReportedWhole() {
+        expectQuotes(#"⟨Moss⟩ said ⟦she was "looking forward to it" because "these are the races you run for⟧.""#, types: [.indirect])
+    }
+
+    @Test func aReportInAFrontedSubordinateClauseEndsWithThatClause() {
+        expectQuotes("While ⟨most voters⟩ said ⟦the mayor had the best plan⟧, her rival leads the polls by ten points.", types: [.indirect])
+        expectQuotes("After ⟨the senator⟩ admitted ⟦the plan had flaws⟧, the committee voted it down.", types: [.indirect])
+    }
+
+    @Test func aThatClauseMakesANounLikeCueFormAReport() {
+        expectQuotes("⟨The union⟩ is demanding ⟦that the campaign stop using pictures of its members⟧.", types: [.indirect])
     }
 
     @Test func aClosingCueFollowedByAClauseReportsThatClause() {

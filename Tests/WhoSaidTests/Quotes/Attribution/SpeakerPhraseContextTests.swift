@@ -12,7 +12,7 @@ import WhoSaid
     }
 
     @Test func aRelativeClauseOnAnIntroductoryPhraseBelongsToIt() {
-        expectQuotes(#"In March, which was rainy, ⟨the mayor⟩ called ⟦the ferry "a disgrace⟧.""#, types: [.indirect])
+        expectQuotes(#"In March, which was rainy, ⟨the mayor⟩ called ⟦the ferry and its leaking hull "a disgrace⟧.""#, types: [.indirect])
     }
 
     @Test func anOpeningConjunctionOrAdverbIsNotPartOfTheSpeaker() {
