@@ -135,13 +135,14 @@ struct IndirectQuoteFinder: Sendable {
     /// How many title tokens may stand between a comma and its speaker's name (`, Sen. X`, `, Mr. X`).
     static let maximumTitleTokens = 3
 
-    /// The comma right before a speaker phrase, past a title the phrase leaves out (`…, Mr. Verdery said`)
+    /// The comma right before a speaker phrase, past a title or determiner the phrase leaves out (`…, Mr. Verdery
+    /// said`, `…, the IMF said`)
     /// and a closing quotation mark the comma sits in (`…a "welcome tack," he said`).
     private func comma(before speakerFirst: Int, after start: Int, in context: QuoteContext) -> Int? {
         var index = speakerFirst - 1
         if index > start, context.tokens[index].kind == .quotationMark, context.quotationOfToken[index] >= 0 { index -= 1 }
         while index > start, speakerFirst - index <= Self.maximumTitleTokens, context.tokens[index].text != ",",
-            context.tokens[index].text == "." || context.phrases.isCapitalized(index)
+            context.tokens[index].text == "." || context.phrases.isCapitalized(index) || context.phrases.roles[index] == .determiner
         {
             index -= 1
         }

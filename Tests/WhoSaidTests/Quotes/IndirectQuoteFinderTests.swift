@@ -14,6 +14,8 @@ import WhoSaid
 
     @Test func clauseThenSpeakerCue() {
         expectQuotes("⟦The factory will close by the end of the year⟧, ⟨a company spokesman⟩ said.", types: [.indirect])
+        // A name's article is no part of its speaker phrase.
+        expectQuotes("⟦Growth in the harbor towns is slowing⟧, the ⟨IMF⟩ said.", types: [.indirect])
     }
 
     @Test func accordingToClause() {
