@@ -73,7 +73,11 @@ struct IndirectQuoteFinder: Sendable {
             !opensReport(tail, in: context) || context.phrases.clauseStart(in: sentence, before: cue.tokens.lowerBound) <= comma
         {
             let inverted = cue.tokens.lowerBound < speaker.lowerBound
-            if inverted || tail.count <= Self.maximumTail && !context.tokens[tail].contains(where: { $0.text == "," }) {
+            // `…, X said Friday, as they …`: a time or place after the cue may end at a comma, too.
+            let tailComma = tail.first { context.tokens[$0].text == "," }
+            if inverted || (tailComma ?? tail.upperBound) - tail.lowerBound <= Self.maximumTail
+                && (tailComma == nil || tailComma != tail.lowerBound && !opensReport(tail, in: context))
+            {
                 if opensClause(tail, in: context), let own = clause(after: cue, speaker: speaker, body: body, in: context) {
                     return own
                 }

@@ -16,6 +16,9 @@ import WhoSaid
         expectQuotes("⟦The factory will close by the end of the year⟧, ⟨a company spokesman⟩ said.", types: [.indirect])
         // A name's article is no part of its speaker phrase.
         expectQuotes("⟦Growth in the harbor towns is slowing⟧, the ⟨IMF⟩ said.", types: [.indirect])
+        // A time after the cue may run to a comma and more narrative.
+        expectQuotes("⟦The ferry fares are an insult to every islander⟧, ⟨local officials⟩ said Friday, as they met the port board.",
+                     types: [.indirect])
     }
 
     @Test func accordingToClause() {
