@@ -232,8 +232,8 @@ struct IndirectQuoteFinder: Sendable {
         return comma(before: index, after: start, in: context)
     }
 
-    /// A clause long enough and not mostly one quotation, which then stands for it (`said "we will rebuild
-    /// the bridge," …`). Several partial quotes with a few words between them leave the clause its own
+    /// A clause long enough and not half or more one quotation, which then stands for it (`said "we will
+    /// rebuild the bridge," …`). Several partial quotes with a few words between them leave the clause its own
     /// (`said he's "looking forward to it" because "these are matches you play for."`).
     private func accept(_ content: Range<Int>, _ rule: String, _ confidence: Double, _ context: QuoteContext,
                         minimumWords: Int = Self.minimumWords)
@@ -241,14 +241,17 @@ struct IndirectQuoteFinder: Sendable {
     {
         let words = context.wordCount(content)
         guard words >= minimumWords else { return nil }
+        // In characters, as overlap is weighed: from the first to the last token of the quotation in the clause.
         var longestQuotation = 0
-        var run = 0
+        var runStart = -1
         for token in content {
             let quotation = context.quotationOfToken[token]
-            run = quotation < 0 ? 0 : token > content.lowerBound && context.quotationOfToken[token - 1] == quotation ? run + 1 : 1
-            longestQuotation = max(longestQuotation, run)
+            if quotation < 0 { runStart = -1; continue }
+            if runStart < 0 || context.quotationOfToken[token - 1] != quotation { runStart = context.tokens[token].span.start }
+            longestQuotation = max(longestQuotation, context.tokens[token].span.end - runStart)
         }
-        guard longestQuotation * 5 < content.count * 3 else { return nil }
+        let length = context.tokens[content.upperBound - 1].span.end - context.tokens[content.lowerBound].span.start
+        guard longestQuotation * 2 < length else { return nil }
         return (content, rule, confidence)
     }
 
