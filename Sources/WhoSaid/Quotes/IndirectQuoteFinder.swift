@@ -43,9 +43,11 @@ struct IndirectQuoteFinder: Sendable {
         return found + LabeledParagraphFinder().find(in: context) + PollSourceFinder(pollNouns: pollNouns).find(in: context)
     }
 
-    /// `The city is demanding that …`: a `that` right after a form of `no-indirect-cues.tsv` makes it a verb of report.
+    /// `The city is demanding that …`: a `that` right after a form of `no-indirect-cues.tsv` makes it a verb
+    /// of report, unless the form may be a plural noun with a relative clause (`the states that voted`).
     private func opensThatClause(_ cue: Cue, in context: QuoteContext) -> Bool {
         cue.tokens.upperBound < context.words.count && context.words[cue.tokens.upperBound] == "that"
+            && !context.words[cue.tokens.upperBound - 1].hasSuffix("s")
     }
 
     private func clause(of cue: Cue, speaker: Range<Int>, in context: QuoteContext)
