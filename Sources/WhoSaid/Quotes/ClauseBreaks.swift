@@ -96,7 +96,9 @@ struct ClauseBreaks: Sendable {
             }
             let text = context.tokens[index].text
             if text == ";" || loneDash && context.isDash(index) { return index }
-            if index + 1 < end, text == "," || beforeCue.contains(context.words[index]), startsFiniteCue(index + 1, in: context) {
+            if index + 1 < end, text == "," || beforeCue.contains(context.words[index]),
+                startsFiniteCue(pastAuxiliaries(from: index + 1, to: end, in: context), in: context)
+            {
                 return index
             }
             if text == ",", index + 1 < end {
@@ -126,6 +128,13 @@ struct ClauseBreaks: Sendable {
     /// Whether a report whose sentence opens with `word` before its speaker ends with that fronted clause.
     func opensFrontedClause(_ word: String) -> Bool {
         frontedOpeners.contains(word)
+    }
+
+    /// The first token from `index` that is no auxiliary or adverb (`but has previously said`: `said`).
+    private func pastAuxiliaries(from index: Int, to end: Int, in context: QuoteContext) -> Int {
+        var index = index
+        while index + 1 < end, context.phrases.roles[index] == .skip || context.words[index].hasSuffix("ly") { index += 1 }
+        return index
     }
 
     /// A lowercase verb cue that is not a participle (`said`, `praised`; not `saying`).

@@ -19,7 +19,8 @@ struct QuotationClassifier: Sendable {
         return attribution != nil || context.wordCount(content) >= Self.minimumUnattributedWords
     }
 
-    /// `the "zero tolerance" policy`: a short quotation ending in a word and followed by a plain lowercase word.
+    /// `the "zero tolerance" policy`: a short quotation ending in a word and followed by a plain lowercase word,
+    /// or by a cue form that news mostly uses as a noun (`the "fast track" plan`; `no-indirect-cues.tsv`).
     func isModifier(_ index: Int, in context: QuoteContext) -> Bool {
         let quotation = context.quotations[index]
         guard let closing = quotation.closingMark, let last = quotation.content.last,
@@ -29,7 +30,8 @@ struct QuotationClassifier: Sendable {
         let next = closing.upperBound
         return context.tokens[next].kind == .word && CueFinder.isLowercase(context.tokens[next].text)
             && context.tokens[next].span.start > context.tokens[closing.lowerBound].span.end
-            && context.phrases.roles[next] == nil && context.cueStartingAt[next] < 0
+            && context.phrases.roles[next] == nil
+            && (context.cueStartingAt[next] < 0 || !context.cues[context.cueStartingAt[next]].sense.introducesIndirect)
     }
 
     /// `X said the U.S. "clearly" needed …`: a quoted modifier after the speech verb of its own

@@ -8,8 +8,12 @@ import WhoSaid
     }
 
     @Test func coordinatedVerbTakesTheSentenceSubject() {
-        expectQuotes("⟨Salesforce⟩ didn't respond to a request for comment but has previously said ⟦it wasn't aware of any such use⟧.",
+        expectQuotes("⟨Salesforce⟩ didn't take part in the hearing but has previously said ⟦it wasn't aware of any such use⟧.",
                      types: [.indirect])
+        // `respond to a request for comment` is a report of its own, as PolNeAR annotates it.
+        expectQuotes(
+            "⟨Salesforce⟩ didn't respond ⟦to a request for comment⟧ but has previously said ⟦it wasn't aware of any such use⟧.",
+            types: [.indirect], speakerOf: [0, 0])
     }
 
     @Test func clauseThenSpeakerCue() {
@@ -119,6 +123,11 @@ import WhoSaid
     @Test func aReportInAFrontedSubordinateClauseEndsWithThatClause() {
         expectQuotes("While ⟨most voters⟩ said ⟦the mayor had the best plan⟧, her rival leads the polls by ten points.", types: [.indirect])
         expectQuotes("After ⟨the senator⟩ admitted ⟦the plan had flaws⟧, the committee voted it down.", types: [.indirect])
+    }
+
+    @Test func aContractedNegativeStandsBetweenSpeakerAndCue() {
+        expectQuotes("⟨The mayor⟩ didn't expect ⟦the ferry strike to last so long⟧.", types: [.indirect])
+        expectQuotes("⟨She⟩ hasn’t said ⟦whether the port will reopen⟧.", types: [.indirect])
     }
 
     @Test func aThatClauseMakesANounLikeCueFormAReport() {
