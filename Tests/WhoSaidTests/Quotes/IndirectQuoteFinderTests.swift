@@ -35,6 +35,11 @@ import WhoSaid
         expectQuotes("⟨The mayor⟩ said ⟦the bridge will reopen soon because the repairs are done⟧.", types: [.indirect])
     }
 
+    @Test func aRelativeOrHoweverAfterACommaEndsTheClause() {
+        expectQuotes("⟨The mayor⟩ said ⟦the ferry service would resume⟧, whose timetable changed twice.", types: [.indirect])
+        expectQuotes("⟨The mayor⟩ said ⟦the ferry service would resume⟧, however, the boats stayed in port all week.", types: [.indirect])
+    }
+
     @Test func aReasonAfterACommaStaysInTheClause() {
         expectQuotes("⟨The mayor⟩ said ⟦the bridge will reopen soon, because the repairs are done⟧.", types: [.indirect])
         expectQuotes("⟨The mayor⟩ said ⟦the ferry will run late, as the crews are short⟧.", types: [.indirect])
