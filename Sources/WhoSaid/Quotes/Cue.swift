@@ -84,7 +84,14 @@ struct TokenClasses: Sendable {
         for (word, role) in speakers.contextRoleWords { entries[word, default: Entry()].role = role }
         for word in breaks.firstWords { entries[word, default: Entry()].startsBreak = true }
         table = WordTable(entries.map { ($0.key, $0.value) })
+        allStartWithLetters = entries.keys.allSatisfy { $0.utf8.first.map(Self.isLowercaseLetter) == true }
     }
+
+    /// Whether every entry starts with `a`–`z`, as the shipped lexicons' do: then punctuation and numbers,
+    /// a sixth of the tokens, skip the hash.
+    private let allStartWithLetters: Bool
+
+    private static func isLowercaseLetter(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte) }
 
     /// The cue-word id, context role and break start of every lowercased token text.
     func classify(_ words: [String]) -> (cueIds: [Int32], roles: [SpeakerLexicon.ContextRole?], startsBreak: [Bool]) {
@@ -95,7 +102,7 @@ struct TokenClasses: Sendable {
         roles.reserveCapacity(words.count)
         startsBreak.reserveCapacity(words.count)
         for word in words {
-            let entry = table[word]
+            let entry = !allStartWithLetters || word.utf8.first.map(Self.isLowercaseLetter) == true ? table[word] : nil
             cueIds.append(entry?.cueId ?? CueLexicon.unknown)
             roles.append(entry?.role)
             startsBreak.append(entry?.startsBreak ?? false)
