@@ -31,7 +31,9 @@ struct IndirectQuoteFinder: Sendable {
         var found: [Report] = []
         var lastEnd = 0
         for cue in context.cues
-        where (cue.sense.introducesIndirect || opensThatClause(cue, in: context)) && !usedCues.contains(cue.tokens) && cue.tokens.lowerBound >= lastEnd {
+        where (cue.sense.introducesIndirect || opensThatClause(cue, in: context)) && !usedCues.contains(cue.tokens)
+            && cue.tokens.lowerBound >= lastEnd
+        {
             guard !isPassive(cue, in: context), let speaker = context.speaker(of: cue),
                 let reported = clause(of: cue, speaker: speaker, in: context)
             else { continue }
@@ -141,9 +143,8 @@ struct IndirectQuoteFinder: Sendable {
     /// How many title tokens may stand between a comma and its speaker's name (`, Sen. X`, `, Mr. X`).
     static let maximumTitleTokens = 3
 
-    /// The comma right before a speaker phrase, past a title or determiner the phrase leaves out (`…, Mr. Verdery
-    /// said`, `…, the IMF said`)
-    /// and a closing quotation mark the comma sits in (`…a "welcome tack," he said`).
+    /// The comma right before a speaker phrase, past a title or article the phrase leaves out (`…, Mr. Verdery
+    /// said`, `…, the IMF said`) and a closing quotation mark the comma sits in (`…a "welcome tack," he said`).
     private func comma(before speakerFirst: Int, after start: Int, in context: QuoteContext) -> Int? {
         var index = speakerFirst - 1
         if index > start, context.tokens[index].kind == .quotationMark, context.quotationOfToken[index] >= 0 { index -= 1 }
@@ -248,7 +249,10 @@ struct IndirectQuoteFinder: Sendable {
         var runStart = -1
         for token in content {
             let quotation = context.quotationOfToken[token]
-            if quotation < 0 { runStart = -1; continue }
+            guard quotation >= 0 else {
+                runStart = -1
+                continue
+            }
             if runStart < 0 || context.quotationOfToken[token - 1] != quotation { runStart = context.tokens[token].span.start }
             longestQuotation = max(longestQuotation, context.tokens[token].span.end - runStart)
         }
