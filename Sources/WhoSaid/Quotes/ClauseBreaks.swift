@@ -133,7 +133,7 @@ struct ClauseBreaks: Sendable {
     /// The first token from `index` that is no auxiliary or adverb (`but has previously said`: `said`).
     private func pastAuxiliaries(from index: Int, to end: Int, in context: QuoteContext) -> Int {
         var index = index
-        while index + 1 < end, context.phrases.roles[index] == .skip || context.words[index].hasSuffix("ly") { index += 1 }
+        while index + 1 < end, context.phrases.isAuxiliaryOrAdverb(index) { index += 1 }
         return index
     }
 

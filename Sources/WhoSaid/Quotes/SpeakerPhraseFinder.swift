@@ -35,6 +35,12 @@ struct SpeakerPhraseFinder: Sendable {
 
     func isPossessive(_ index: Int) -> Bool { words[index] == "'s" || words[index] == "\u{2019}s" }
 
+    /// An auxiliary, a contracted negative or a lowercase `-ly` adverb, which may stand between a subject and
+    /// its verb (`has previously said`, `didn't expect`).
+    func isAuxiliaryOrAdverb(_ index: Int) -> Bool {
+        isWord(index) && (roles[index] == .skip || Self.hasNegation(words[index]) || words[index].hasSuffix("ly") && !isCapitalized(index))
+    }
+
     /// A word that looks like a finite verb or an adverb, which no subject phrase contains. Right after a
     /// determiner a word is a noun however it is spelled (`the report says`, `a statement`).
     func looksLikeVerbOrAdverb(_ index: Int) -> Bool {
@@ -104,7 +110,7 @@ struct SpeakerPhraseFinder: Sendable {
         }
         var end = cue.tokens.lowerBound
         while end > sentence.lowerBound {
-            if isWord(end - 1), roles[end - 1] == .skip || words[end - 1].hasSuffix("ly") && !isCapitalized(end - 1) {
+            if isAuxiliaryOrAdverb(end - 1) {
                 end -= 1
             } else if let opening = parenthesis(closingAt: end - 1, limit: sentence.lowerBound) {
                 end = opening  // `Sen. Harry Reid (D-Nev.) said`
