@@ -164,7 +164,8 @@ struct SpeakerPhraseFinder: Sendable {
             {
                 verbs -= 1
             }
-            if verbs < end - 1, let subject = phrase(before: verbs, limit: sentence.lowerBound) { return subject }
+            if verbs < end - 1, let subject = phrase(before: verbs, limit: sentence.lowerBound), canSpeak(subject) { return subject }
+            if verbs == end - 1, let object = objectOfControlVerb(before: end - 1, limit: sentence.lowerBound) { return object }
         }
         let joinsClause = end > sentence.lowerBound
             && (roles[end - 1] == .boundary || roles[end - 1] == .relative || tokens[end - 1].text == ",")
@@ -175,6 +176,24 @@ struct SpeakerPhraseFinder: Sendable {
             return subject(of: sentence, before: cue.tokens.lowerBound)
         }
         return nil
+    }
+
+    /// `The win led her to declare`, `urged voters to reject`: the object of the verb before an infinitive is the
+    /// infinitive's speaker. Returns the object, a pronoun or a phrase that can speak, ending just before `to`.
+    private func objectOfControlVerb(before to: Int, limit: Int) -> Range<Int>? {
+        let last = to - 1
+        guard last > limit, isWord(last) else { return nil }
+        let object: Range<Int>
+        if let pronoun = lexicon.pronoun(words[last]), pronoun.case == .object || pronoun.case == .any {
+            object = last..<to
+        } else if let phrase = nounPhrase(endingAt: to, limit: limit), canSpeak(phrase) {
+            object = phrase
+        } else {
+            return nil
+        }
+        let verb = object.lowerBound - 1
+        guard verb >= limit, isWord(verb), !isCapitalized(verb), roles[verb] == nil, lexicon.pronoun(words[verb]) == nil else { return nil }
+        return object
     }
 
     /// `according to exit polls` · `according to people in attendance`: whatever words follow an attribution
@@ -624,7 +643,11 @@ struct SpeakerPhraseFinder: Sendable {
         let word = words[first]
         let opensWithParticiple = range.count > 1 && !isCapitalized(first + 1)
             && (word.hasSuffix("ing") || word.hasSuffix("ed") || word.hasSuffix("er") || word.hasSuffix("ly"))
-        if opensWithParticiple || roles[first] == .skip || range.contains(where: { roles[$0] == .time }) { return true }
+        // `Essentially, …`: a lone `-ly` word before the comma is a sentence adverb unless it is a first name (`Kelly,`).
+        let isSentenceAdverb = range.count == 1 && word.hasSuffix("ly") && !lexicon.isFirstName(tokens[first].text)
+        if opensWithParticiple || isSentenceAdverb || roles[first] == .skip || range.contains(where: { roles[$0] == .time }) {
+            return true
+        }
         // `Hours later`
         if range.count == 2, roles[first + 1] == .skip { return true }
         // `Back in 1999`, but not a clause with a verb (`The spokesman refused to answer questions on …`)
