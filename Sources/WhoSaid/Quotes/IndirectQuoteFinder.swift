@@ -121,6 +121,17 @@ struct IndirectQuoteFinder: Sendable {
         {
             end = comma
         }
+        // `The ports, which vowed to cut fees, have opened talks`: a report in a relative clause between commas
+        // ends where its antecedent's verb resumes after a comma, the last such comma (`who said the ferry,
+        // which is old, should be sold, was not there`).
+        if speaker.count == 1, speaker.lowerBound > 0, context.phrases.isWhRelative(speaker.lowerBound),
+            context.tokens[speaker.lowerBound - 1].text == ",",
+            let comma = (start + 1..<end - 1).last(where: {
+                context.tokens[$0].text == "," && context.quotationOfToken[$0] < 0 && context.phrases.looksLikeVerbOrAdverb($0 + 1)
+            })
+        {
+            end = comma
+        }
         if cue.sense.complement == .object, context.words[start] != "that", context.words[start] != "to" {
             // `X endorsed Rubio for president on Tuesday`: the object and its complements (`that`/`to` clauses stay clauses).
             // A preposition instead of an object is a passive or an idiom (`was opposed by X`), and a verb of

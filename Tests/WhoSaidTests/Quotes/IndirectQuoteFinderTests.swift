@@ -130,6 +130,11 @@ import WhoSaid
         expectQuotes("After ⟨the senator⟩ admitted ⟦the plan had flaws⟧, the committee voted it down.", types: [.indirect])
     }
 
+    @Test func aReportInARelativeClauseEndsWhereItsAntecedentsVerbResumes() {
+        expectQuotes("The two ports, ⟨which⟩ together vowed ⟦to cut fees⟧, have opened talks on Monday.", types: [.indirect])
+        expectQuotes("Ada Moss, ⟨who⟩ said ⟦the ferry, which is old, should be sold⟧, was not at the meeting.", types: [.indirect])
+    }
+
     @Test func aContractedNegativeStandsBetweenSpeakerAndCue() {
         expectQuotes("⟨The mayor⟩ didn't expect ⟦the ferry strike to last so long⟧.", types: [.indirect])
         expectQuotes("⟨She⟩ hasn’t said ⟦whether the port will reopen⟧.", types: [.indirect])

@@ -58,6 +58,19 @@ import WhoSaid
                      rule: "speaker-cue-quote")
     }
 
+    @Test func aDegreeWordBeforeAnInfinitiveIsNoSpeaker() {
+        expectQuotes("⟨Older voters⟩ were slightly more likely to say ⟦the port plan was a mistake⟧.", types: [.indirect])
+    }
+
+    @Test func theObjectOfAControlVerbSpeaksItsInfinitive() {
+        expectQuotes("The landslide led party chairman ⟨Omar Haddad⟩ to declare ⟦the race over⟧.", types: [.indirect])
+        expectQuotes("The narrow win led ⟨her⟩ to declare ⟦that the nomination was in sight⟧.", types: [.indirect])
+    }
+
+    @Test func anOpeningSentenceAdverbIsNoSpeaker() {
+        expectQuotes("Essentially, ⟨the auditors⟩ read the ledgers and found ⟦that two accounts were missing⟧.", types: [.indirect])
+    }
+
     @Test func aPhraseOpeningWithASubjectPronounIsTheMainClause() {
         expectQuotes(#"⟨He⟩ went further on Tuesday, saying that "⟦the audit was a sham⟧" from the start."#)
     }
