@@ -36,7 +36,8 @@ struct CueFinder: Sendable {
             let end = index + length
             guard !insideQuotation[index..<end].contains(true) else { continue }
             if sense.position == .verb, index > 0,
-                roles[index - 1] == .determiner || words[index - 1] == "'s" || words[index - 1] == "\u{2019}s"
+                roles[index - 1] == .determiner && !isVerbAfterQuantifier(index, words: words, tokens: tokens, roles: roles)
+                    || words[index - 1] == "'s" || words[index - 1] == "\u{2019}s"
             {
                 continue
             }
@@ -45,6 +46,17 @@ struct CueFinder: Sendable {
             index = end - 1
         }
         return cues
+    }
+
+    /// `Some say`, `but many worried`: after a quantifier opening a clause a form without `-s` is a verb, since a
+    /// noun after it would be plural (`some claims`). Not after a subject (`they both denounced`), an
+    /// article (`the most telling`) or a dash opening an aside (`an ambitious - some say reckless - plan`).
+    private func isVerbAfterQuantifier(_ index: Int, words: [String], tokens: [Token], roles: [SpeakerLexicon.ContextRole?]) -> Bool {
+        let quantifier = index - 1
+        guard speakers.isQuantifier(words[quantifier]), !words[index].hasSuffix("s") else { return false }
+        let before = quantifier - 1
+        return before < 0 || tokens[before].kind != .word && !SpeakerPhraseFinder.isDash(tokens[before].text)
+            || roles[before] == .boundary || roles[before] == .relative
     }
 
     /// `a Twitter comment`, `a snappy retort`: a verb's base form shortly after `a` or `an` is a noun,

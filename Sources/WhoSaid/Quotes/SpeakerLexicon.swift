@@ -47,6 +47,9 @@ public struct SpeakerLexicon: Sendable {
     let contextRoles: WordTable<ContextRole>
     /// The same roles as a dictionary, for building per-document token tables (`TokenClasses`).
     let contextRoleWords: [String: ContextRole]
+    /// Determiners that stand alone as a subject (`Most say`, `Some have suggested`): role `quantifier`.
+    let quantifiers: Set<String>
+    static let quantifierRole = "quantifier"
 
     public init(pronouns: LexiconFile, nominals: LexiconFile, titles: LexiconFile, firstNames: LexiconFile,
                 context: LexiconFile) throws(WhoSaidError) {
@@ -77,12 +80,21 @@ public struct SpeakerLexicon: Sendable {
             nameTable[row.fields[0]] = Gender(code: row.fields[1])
         }
         var roles: [String: ContextRole] = [:]
+        var quantifierWords: Set<String> = []
         for row in try context.uniqueRows(columns: ["word", "role"]) {
+            // A quantifier is a determiner everywhere but where it stands alone as a subject.
+            if row.fields[1] == Self.quantifierRole {
+                quantifierWords.insert(row.fields[0])
+                roles[row.fields[0]] = .determiner
+                continue
+            }
             guard let role = ContextRole(rawValue: row.fields[1]) else {
-                throw context.error(line: row.line, "role must be one of \(ContextRole.allCases.map(\.rawValue).joined(separator: ", ")), found '\(row.fields[1])'")
+                let names = ContextRole.allCases.map(\.rawValue) + [Self.quantifierRole]
+                throw context.error(line: row.line, "role must be one of \(names.joined(separator: ", ")), found '\(row.fields[1])'")
             }
             roles[row.fields[0]] = role
         }
+        self.quantifiers = quantifierWords
         self.pronouns = pronounTable
         self.nominals = nominalTable
         self.titles = titleTable
@@ -93,6 +105,7 @@ public struct SpeakerLexicon: Sendable {
 
     // Lookups take lowercased words (`QuoteContext.words`).
     func pronoun(_ word: String) -> Pronoun? { pronouns[word] }
+    func isQuantifier(_ word: String) -> Bool { quantifiers.contains(word) }
     func nominal(_ word: String) -> Nominal? { nominals[word] }
     /// Whether a word is a nominal speaker's head noun or its regular plural (`officials`, `spokesmen`,
     /// `parties`). Plurals name groups, so only this test accepts them; `nominal(_:)` links singulars.

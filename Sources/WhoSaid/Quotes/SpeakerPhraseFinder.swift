@@ -94,7 +94,8 @@ struct SpeakerPhraseFinder: Sendable {
     private func isLoneFunctionWord(_ phrase: Range<Int>) -> Bool {
         guard phrase.count == 1 else { return false }
         switch roles[phrase.lowerBound] {
-        case .boundary?, .relative?, .determiner?: return isCapitalized(phrase.lowerBound)
+        case .determiner?: return isCapitalized(phrase.lowerBound) && !lexicon.isQuantifier(words[phrase.lowerBound])
+        case .boundary?, .relative?: return isCapitalized(phrase.lowerBound)
         default: return false
         }
     }
@@ -425,7 +426,8 @@ struct SpeakerPhraseFinder: Sendable {
     /// A noun phrase whose last token is `end - 1`, walking left to a determiner or a boundary.
     func nounPhrase(endingAt end: Int, limit: Int) -> Range<Int>? {
         let last = end - 1
-        guard last >= limit, isWord(last), roles[last] == nil || isCapitalized(last) && roles[last] != .time,
+        guard last >= limit, isWord(last),
+            roles[last] == nil || isCapitalized(last) && roles[last] != .time || lexicon.isQuantifier(words[last]),
             !looksLikeVerbOrAdverb(last) || isCapitalized(last), lexicon.pronoun(words[last])?.cannotBeSubject != true
         else { return nil }
         var start = end
@@ -556,6 +558,7 @@ struct SpeakerPhraseFinder: Sendable {
     func canSpeak(_ phrase: Range<Int>) -> Bool {
         guard let head = phrase.last else { return false }
         return isCapitalized(head) || lexicon.pronoun(words[head]) != nil || lexicon.isNominalHead(words[head])
+            || lexicon.isQuantifier(words[head])
     }
 
     /// The longest introductory phrase `clauseStart` skips, in tokens.

@@ -2,11 +2,12 @@ import Testing
 @testable import WhoSaid
 
 @Suite struct SpeakerLexiconTests {
-    private func lexicon(pronouns: String = "", nominals: String = "") throws(WhoSaidError) -> SpeakerLexicon {
+    private func lexicon(pronouns: String = "", nominals: String = "", context: String = "") throws(WhoSaidError) -> SpeakerLexicon {
         let empty = { (name: String) in LexiconFile(name: "fixture/\(name).tsv", text: "") }
         return try SpeakerLexicon(pronouns: LexiconFile(name: "fixture/pronouns.tsv", text: pronouns),
                                   nominals: LexiconFile(name: "fixture/nominals.tsv", text: nominals), titles: empty("titles"),
-                                  firstNames: empty("first-names"), context: empty("context"))
+                                  firstNames: empty("first-names"),
+                                  context: LexiconFile(name: "fixture/context.tsv", text: context))
     }
 
     @Test func regularPluralsOfNominalHeadsNameSpeakersButLinkNowhere() throws {
@@ -21,6 +22,18 @@ import Testing
         #expect(speakers.pronoun("she")?.case == .subject)
         #expect(speakers.pronoun("them")?.case == .object)
         #expect(speakers.pronoun("her")?.case == .any)
+    }
+
+    @Test func aQuantifierIsADeterminerThatMayStandAlone() throws {
+        let speakers = try lexicon(context: "the\tdeterminer\nmost\tquantifier\n")
+        #expect(speakers.contextRoleWords["most"] == .determiner && speakers.isQuantifier("most"))
+        #expect(speakers.contextRoleWords["the"] == .determiner && !speakers.isQuantifier("the"))
+    }
+
+    @Test func anUnknownContextRoleIsListedWithTheQuantifierRole() throws {
+        let error = try #require(throws: WhoSaidError.self) { try lexicon(context: "most\tquantity\n") }
+        #expect(error.description.hasPrefix("fixture/context.tsv:1: role must be one of determiner,"))
+        #expect(error.description.hasSuffix(", quantifier, found 'quantity'"))
     }
 
     @Test func anUnknownCaseNamesFileAndLine() throws {

@@ -67,6 +67,17 @@ import WhoSaid
         expectQuotes("The narrow win led ⟨her⟩ to declare ⟦that the nomination was in sight⟧.", types: [.indirect])
     }
 
+    @Test func aQuantifierOpeningAClauseSpeaks() {
+        expectQuotes("The ferry plan is popular. ⟨Most⟩ believe ⟦that it will lower fares⟧.", types: [.indirect])
+        expectQuotes("The port board met on Monday, but ⟨some⟩ say ⟦the vote was rushed⟧.", types: [.indirect])
+        expectQuotes("⟨Several⟩ have suggested ⟦that the mayor step aside⟧.", types: [.indirect])
+    }
+
+    @Test func aQuantifierAfterAnArticleOrASubjectIsNoSpeaker() {
+        expectQuotes("The most telling promise the mayor made was to keep the ferry running.", types: [.indirect])
+        expectQuotes("The two unions both denounced the port plan in statements.", types: [.indirect])
+    }
+
     @Test func anOpeningSentenceAdverbIsNoSpeaker() {
         expectQuotes("Essentially, ⟨the auditors⟩ read the ledgers and found ⟦that two accounts were missing⟧.", types: [.indirect])
     }
