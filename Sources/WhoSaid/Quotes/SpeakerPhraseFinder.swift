@@ -392,6 +392,13 @@ struct SpeakerPhraseFinder: Sendable {
         return (max(limit, index - 8)..<index).last { tokens[$0].text == "(" }
     }
 
+    /// Whether a phrase is a preposition's object, perhaps after an article (`by the Ledger`).
+    private func followsPreposition(_ phrase: Range<Int>, limit: Int) -> Bool {
+        var before = phrase.lowerBound - 1
+        if before > limit, roles[before] == .determiner { before -= 1 }
+        return before >= limit && roles[before] == .preposition
+    }
+
     /// The phrase ending just before `end`: a name, a pronoun or a nominal, or a
     /// name with an apposition between commas (`Hugh Hill, a doctor,` → `Hugh Hill`).
     func phrase(before end: Int, limit: Int) -> Range<Int>? {
@@ -410,7 +417,10 @@ struct SpeakerPhraseFinder: Sendable {
             }
             // A lone comma (`But, said X`) opens no apposition.
             for comma in commas.count > 1 ? Array(commas.reversed()) : [] {
-                guard let name = nounPhrase(endingAt: comma, limit: limit) else { continue }
+                // `Sen. Ada Moss (D-Maine), who …, said`: the name comes before its parenthesis.
+                let nameEnd = parenthesis(closingAt: comma - 1, limit: limit) ?? comma
+                // `…, obtained by AP, concluded`, `drafted in May, …`: a preposition's object is no subject.
+                guard let name = nounPhrase(endingAt: nameEnd, limit: limit), !followsPreposition(name, limit: limit) else { continue }
                 // `The complaint, which was filed in Washington, alleged`: a relative clause's antecedent is the subject.
                 let opensRelative = isWhRelative(comma + 1)
                     && (name.lowerBound == limit || !isWord(name.lowerBound - 1))

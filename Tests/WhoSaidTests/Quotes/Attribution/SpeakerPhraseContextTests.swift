@@ -67,6 +67,15 @@ import WhoSaid
         expectQuotes("The narrow win led ⟨her⟩ to declare ⟦that the nomination was in sight⟧.", types: [.indirect])
     }
 
+    @Test func aPrepositionsObjectInAnAppositionIsNotTheSpeaker() {
+        expectQuotes("⟨A legal memo⟩ drafted in May, and obtained by the Ledger, concluded ⟦that the lease was void⟧.", types: [.indirect])
+    }
+
+    @Test func aNameBeforeItsPartyParenthesisIsTheSpeaker() {
+        expectQuotes("Sen. ⟨Ada Moss⟩ (D-Maine), who has endorsed Haddad, said ⟦the port deal should be reopened⟧.",
+                     types: [.indirect], exclusive: false)
+    }
+
     @Test func aQuantifierOpeningAClauseSpeaks() {
         expectQuotes("The ferry plan is popular. ⟨Most⟩ believe ⟦that it will lower fares⟧.", types: [.indirect])
         expectQuotes("The port board met on Monday, but ⟨some⟩ say ⟦the vote was rushed⟧.", types: [.indirect])
