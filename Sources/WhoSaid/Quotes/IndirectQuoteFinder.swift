@@ -200,6 +200,10 @@ struct IndirectQuoteFinder: Sendable {
             if endsObject(at: index, before: clauseEnd, in: context) { break scan }
             switch context.phrases.roles[index] {
             case .time?: break scan
+            // `praised the crews in a radio interview`: an adjunct opening with an article is no complement.
+            case .preposition? where word != "of" && word != "for" && index + 1 < clauseEnd
+                && (context.words[index + 1] == "a" || context.words[index + 1] == "an"):
+                break scan
             case .boundary? where word != "and" && word != "or" && word != "to" && word != "as"
                 && context.phrases.roles[index - 1] != .preposition:
                 break scan

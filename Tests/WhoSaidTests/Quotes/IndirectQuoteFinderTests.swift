@@ -69,6 +69,11 @@ import WhoSaid
         expectQuotes("⟨Lopez⟩ praised ⟦Ada Moss, Ben Chen and the crews⟧.", types: [.indirect], rule: "speaker-cue-object")
     }
 
+    @Test func anObjectEndsBeforeAnAdjunctOpeningWithAnArticle() {
+        expectQuotes("⟨The mayor⟩ praised ⟦the ferry crews⟧ in a radio interview.", types: [.indirect], rule: "speaker-cue-object")
+        expectQuotes("⟨Lopez⟩ criticized ⟦the council for its delays⟧.", types: [.indirect], rule: "speaker-cue-object")
+    }
+
     @Test func anObjectEndsBeforeTheSubjectsNextAct() {
         expectQuotes("⟨The union⟩ endorsed ⟦Ada Moss⟧ and handed her campaign a check.", types: [.indirect], rule: "speaker-cue-object")
     }
