@@ -109,7 +109,9 @@ struct IndirectQuoteFinder: Sendable {
             // A `that` ending the sentence is a pronoun (`says he introduced a bill to do that.`).
             start = that
         }
-        guard start < body.upperBound, context.tokens[start].kind != .quotationMark, context.tokens[start].text != ":"
+        // `A 4-4 ruling by the court`, `to be decided by the court`: a cue followed by `by` is a noun or a passive.
+        guard start < body.upperBound, context.tokens[start].kind != .quotationMark, context.tokens[start].text != ":",
+            context.words[start] != "by"
         else { return nil }
         var end = nextReport(in: start..<breaks.clauseEnd(from: start, to: body.upperBound, in: context), context: context)
         // `While those surveyed said Bush has the experience, Trump is …`: a report in a fronted

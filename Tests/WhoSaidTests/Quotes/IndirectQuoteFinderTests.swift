@@ -69,6 +69,11 @@ import WhoSaid
         expectQuotes("⟨Lopez⟩ praised ⟦Ada Moss, Ben Chen and the crews⟧.", types: [.indirect], rule: "speaker-cue-object")
     }
 
+    @Test func aCueFollowedByByReportsNothing() {
+        expectQuotes("A 4-4 ruling by the high court would leave the port law in place.", types: [.indirect])
+        expectQuotes("The fate of the ferry is likely to be decided by the state board.", types: [.indirect])
+    }
+
     @Test func anObjectEndsBeforeAnAdjunctOpeningWithAnArticle() {
         expectQuotes("⟨The mayor⟩ praised ⟦the ferry crews⟧ in a radio interview.", types: [.indirect], rule: "speaker-cue-object")
         expectQuotes("⟨Lopez⟩ criticized ⟦the council for its delays⟧.", types: [.indirect], rule: "speaker-cue-object")
