@@ -48,11 +48,20 @@ struct QuotationClassifier: Sendable {
     }
 
     /// `"Face the Nation"`, `"13th"`: short, with every longer word capitalized, and no sentence inside.
+    /// The period of the sentence a title ends may sit inside the marks when the title follows a word
+    /// (`said on "Fox and Friends."`), not when the quotation is a sentence of its own (`"We're America."`).
     func isTitle(_ index: Int, in context: QuoteContext) -> Bool {
-        let content = context.quotations[index].content
-        guard context.wordCount(content) <= Self.maximumNameWords,
-            !context.tokens[content].contains(where: { Self.isSentenceEnd($0.text) })
+        let quotation = context.quotations[index]
+        let content = quotation.content
+        guard context.wordCount(content) <= Self.maximumNameWords, let last = content.last,
+            !context.tokens[content.dropLast()].contains(where: { Self.isSentenceEnd($0.text) })
         else { return false }
+        if Self.isSentenceEnd(context.tokens[last].text) {
+            let opening = quotation.openingMark.lowerBound
+            guard context.tokens[last].text == ".", opening > 0, context.tokens[opening - 1].kind == .word,
+                context.tokens[content].contains(where: { $0.kind == .word && $0.text.count > 3 })
+            else { return false }
+        }
         return context.tokens[content].allSatisfy { token in
             token.kind != .word || token.text.count <= 3 || !CueFinder.isLowercase(token.text)
         }

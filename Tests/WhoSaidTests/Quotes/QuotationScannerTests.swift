@@ -71,6 +71,12 @@ import WhoSaid
         #expect(document.quotes.filter { $0.type != .indirect }.isEmpty)
     }
 
+    @Test func aTitleMayHoldThePeriodOfTheSentenceItEnds() {
+        let document = MarkedText(#""The port is safe," Moss said Thursday on the Ledger's "Morning Show.""#).annotate()
+        #expect(document.quotes.map(\.text) == ["The port is safe,"])
+        expectQuotes(#""⟦We are not a charity,⟧" ⟨the mayor⟩ added. "⟦We're Dover.⟧""#)
+    }
+
     @Test func scareQuoteMadeSpeechByACue() {
         expectQuotes(#"⟨Trump⟩ called the senator "⟦a nasty guy⟧" on Tuesday."#)
     }
