@@ -581,7 +581,9 @@ struct SpeakerPhraseFinder: Sendable {
         switch utf8.count {
         case 1, 2: return utf8.allSatisfy { $0 == 0x2D }
         // U+2013 en dash, U+2014 em dash, U+2015 horizontal bar
-        case 3: return utf8.elementsEqual([0xE2, 0x80, 0x93]) || utf8.elementsEqual([0xE2, 0x80, 0x94]) || utf8.elementsEqual([0xE2, 0x80, 0x95])
+        case 3:
+            var bytes = utf8.makeIterator()
+            return bytes.next() == 0xE2 && bytes.next() == 0x80 && (0x93...0x95).contains(bytes.next() ?? 0)
         default: return false
         }
     }
