@@ -577,15 +577,15 @@ struct SpeakerPhraseFinder: Sendable {
     /// `-`, `--`, `–`, `—`, `―`, read on UTF-8 bytes: comparing a `String` with a non-ASCII literal
     /// takes Unicode normalization, and the stage asks this of most tokens more than once.
     static func isDash(_ text: String) -> Bool {
-        let utf8 = text.utf8
-        switch utf8.count {
-        case 1, 2: return utf8.allSatisfy { $0 == 0x2D }
-        // U+2013 en dash, U+2014 em dash, U+2015 horizontal bar
-        case 3:
-            var bytes = utf8.makeIterator()
-            return bytes.next() == 0xE2 && bytes.next() == 0x80 && (0x93...0x95).contains(bytes.next() ?? 0)
-        default: return false
+        func isDash(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            switch bytes.count {
+            case 1, 2: return bytes.allSatisfy { $0 == 0x2D }
+            // U+2013 en dash, U+2014 em dash, U+2015 horizontal bar
+            case 3: return bytes[0] == 0xE2 && bytes[1] == 0x80 && (0x93...0x95).contains(bytes[2])
+            default: return false
+            }
         }
+        return text.utf8.withContiguousStorageIfAvailable(isDash) ?? Array(text.utf8).withUnsafeBufferPointer(isDash)
     }
 
     /// An all-capitals place opening a wire story (`WASHINGTON`, `NEW YORK`).
