@@ -64,9 +64,13 @@ struct SpeakerPhraseFinder: Sendable {
 
     /// Whether a word contains `n't` or `n’t` (`didn't`, `won’t`), scanned on its UTF-8 bytes.
     static func hasNegation(_ word: String) -> Bool {
+        word.utf8.withContiguousStorageIfAvailable(hasNegation) ?? Array(word.utf8).withUnsafeBufferPointer(hasNegation)
+    }
+
+    private static func hasNegation(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: UInt8 = 0
         var apostrophe = false
-        var utf8 = word.utf8.makeIterator()
+        var utf8 = bytes.makeIterator()
         while let byte = utf8.next() {
             if apostrophe, byte == 0x74 { return true }  // t
             // `'` (0x27) or `’` (E2 80 99) after `n`
