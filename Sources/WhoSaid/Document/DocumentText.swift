@@ -75,8 +75,49 @@ public struct DocumentText: Sendable {
                     return units.count
                 }
             }
-            return String(decoding: units, as: UTF16.self)
+            return String(unsafeUninitializedCapacity: units.count * 3) { Self.transcode(units, into: $0) }
         }
+    }
+
+    /// Writes UTF-16 units as UTF-8 and returns the byte count (at most three bytes per unit). A lone
+    /// surrogate becomes U+FFFD, as `String(decoding:as:)` repairs it; that generic transcoder costs
+    /// several times more per unit, and quotes (curly marks, dashes) take it on every character.
+    private static func transcode(_ units: UnsafeBufferPointer<UInt16>, into bytes: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var count = 0
+        func append(_ scalar: UInt32) {
+            switch scalar {
+            case ..<0x80:
+                bytes[count] = UInt8(scalar)
+                count += 1
+            case ..<0x800:
+                bytes[count] = UInt8(0xC0 | scalar >> 6)
+                bytes[count + 1] = UInt8(0x80 | scalar & 0x3F)
+                count += 2
+            case ..<0x10000:
+                bytes[count] = UInt8(0xE0 | scalar >> 12)
+                bytes[count + 1] = UInt8(0x80 | scalar >> 6 & 0x3F)
+                bytes[count + 2] = UInt8(0x80 | scalar & 0x3F)
+                count += 3
+            default:
+                bytes[count] = UInt8(0xF0 | scalar >> 18)
+                bytes[count + 1] = UInt8(0x80 | scalar >> 12 & 0x3F)
+                bytes[count + 2] = UInt8(0x80 | scalar >> 6 & 0x3F)
+                bytes[count + 3] = UInt8(0x80 | scalar & 0x3F)
+                count += 4
+            }
+        }
+        var index = 0
+        while index < units.count {
+            let unit = units[index]
+            index += 1
+            if UTF16.isLeadSurrogate(unit), index < units.count, UTF16.isTrailSurrogate(units[index]) {
+                append(0x10000 + (UInt32(unit & 0x3FF) << 10 | UInt32(units[index] & 0x3FF)))
+                index += 1
+            } else {
+                append(UTF16.isLeadSurrogate(unit) || UTF16.isTrailSurrogate(unit) ? 0xFFFD : UInt32(unit))
+            }
+        }
+        return count
     }
 
     /// Whether the code unit is white space; ASCII without a property look-up.

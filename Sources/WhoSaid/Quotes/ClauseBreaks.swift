@@ -26,8 +26,9 @@ struct ClauseBreaks: Sendable {
     let firstWords: [String]
     /// Words that never break a clause (position `never`).
     private let nonBreaking: Set<String>
-    /// Words that break a clause right before a finite cue verb (position `before-cue`).
-    private let beforeCue: Set<String>
+    /// Words that break a clause right before a finite cue verb (position `before-cue`); asked of every
+    /// word of a reported clause, so a `WordTable`.
+    private let beforeCue: WordTable<Void>
     /// Subordinators whose fronted clause a report ends with (position `fronted`).
     private let frontedOpeners: Set<String>
 
@@ -72,7 +73,7 @@ struct ClauseBreaks: Sendable {
         }
         firstWords = Array(table.keys)
         nonBreaking = never
-        beforeCue = coordinators
+        beforeCue = WordTable(words: coordinators)
         frontedOpeners = subordinators
         phrasesByFirstWord = WordTable(table.map { first, phrases in
             (first, phrases.sorted { $0.words.count > $1.words.count }.map { Phrase(words: $0.words, position: $0.position) })
@@ -88,7 +89,7 @@ struct ClauseBreaks: Sendable {
 
     private func breakIndex(from start: Int, to end: Int, in context: QuoteContext) -> Int {
         var index = start + Self.minimumTokens
-        let loneDash = (start..<end).filter { context.isDash($0) }.count == 1
+        let loneDash = (start..<end).lazy.filter { context.isDash($0) }.count == 1
         while index < end {
             guard context.quotationOfToken[index] < 0 else {
                 index += 1

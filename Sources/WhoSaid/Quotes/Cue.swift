@@ -107,17 +107,14 @@ struct TokenClasses: Sendable {
 
     /// The cue-word id, context role and break start of every lowercased token text.
     func classify(_ words: [String]) -> (cueIds: [Int32], roles: [SpeakerLexicon.ContextRole?], startsBreak: [Bool]) {
-        var cueIds: [Int32] = []
-        var roles: [SpeakerLexicon.ContextRole?] = []
-        var startsBreak: [Bool] = []
-        cueIds.reserveCapacity(words.count)
-        roles.reserveCapacity(words.count)
-        startsBreak.reserveCapacity(words.count)
-        for word in words {
-            let entry = !allStartWithLetters || word.utf8.first.map(Self.isLowercaseLetter) == true ? table[word] : nil
-            cueIds.append(entry?.cueId ?? CueLexicon.unknown)
-            roles.append(entry?.role)
-            startsBreak.append(entry?.startsBreak ?? false)
+        var cueIds = [Int32](repeating: CueLexicon.unknown, count: words.count)
+        var roles = [SpeakerLexicon.ContextRole?](repeating: nil, count: words.count)
+        var startsBreak = [Bool](repeating: false, count: words.count)
+        for (index, word) in words.enumerated() where !allStartWithLetters || word.utf8.first.map(Self.isLowercaseLetter) == true {
+            guard let entry = table[word] else { continue }
+            cueIds[index] = entry.cueId
+            roles[index] = entry.role
+            startsBreak[index] = entry.startsBreak
         }
         return (cueIds, roles, startsBreak)
     }

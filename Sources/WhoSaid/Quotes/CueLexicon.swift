@@ -93,6 +93,8 @@ public struct CueLexicon: Sendable {
     }
 
     /// The longest cue starting at `start` in `ids` (`TokenClasses.cueIds`), with its length in tokens.
+    /// Asked of nearly every narrative word and almost always answered by the first test: inlined.
+    @inline(__always)
     func longestCue(in ids: [Int32], at start: Int) -> (length: Int, sense: CueSense)? {
         let first = ids[start]
         guard first >= 0 else { return nil }

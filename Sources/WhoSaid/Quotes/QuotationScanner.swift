@@ -135,8 +135,10 @@ struct QuotationScanner: Sendable {
 
     /// The double quotation mark starting at token `index`, if any.
     static func mark(at index: Int, in tokens: [Token], paragraph: Range<Int>) -> Mark? {
+        // Asked of every token: test the kind before copying the token.
+        guard tokens[index].kind == .quotationMark else { return nil }
         let token = tokens[index]
-        guard token.kind == .quotationMark, let scalar = token.text.unicodeScalars.first else { return nil }
+        guard let scalar = token.text.unicodeScalars.first else { return nil }
         var end = index + 1
         let glyph: Glyph
         switch scalar {

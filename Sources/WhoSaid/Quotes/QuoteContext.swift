@@ -155,18 +155,15 @@ struct QuoteContext: Sendable {
 
     /// The word in lowercase; most words already are, and keep their storage (lowercasing every token costs more than the rest of the stage).
     static func lowercased(_ word: String) -> String {
-        func needsLowering<Bytes: Sequence>(_ bytes: Bytes) -> Bool where Bytes.Element == UInt8 {
-            bytes.contains { $0 >= 0x80 || (0x41...0x5A).contains($0) }
-        }
-        let lowering = word.utf8.withContiguousStorageIfAvailable { needsLowering($0) } ?? needsLowering(word.utf8)
-        guard lowering else { return word }
-        let bytes = Array(word.utf8)
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return word.lowercased() }
-        // ASCII (`Salesforce`, `CBP`): one pass over the bytes instead of the Unicode case mapping.
-        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-            for (index, byte) in bytes.enumerated() { buffer[index] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
-            return bytes.count
-        }
+        word.utf8.withContiguousStorageIfAvailable { bytes in
+            guard bytes.contains(where: { $0 >= 0x80 || (0x41...0x5A).contains($0) }) else { return word }
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return word.lowercased() }
+            // ASCII (`Salesforce`, `CBP`): one pass over the bytes instead of the Unicode case mapping.
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for (index, byte) in bytes.enumerated() { buffer[index] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+                return bytes.count
+            }
+        } ?? word.lowercased()
     }
 
     /// The fewest words of four letters or more a title-case headline has.
@@ -176,11 +173,18 @@ struct QuoteContext: Sendable {
     /// (`Ada Moss Says Harbor Bridge Will Reopen In May`).
     static func isTitleCase(_ sentence: Range<Int>, tokens: [Token]) -> Bool {
         var long = 0
-        for token in tokens[sentence] where token.kind == .word && token.text.count >= 4 {
+        for token in tokens[sentence] where token.kind == .word && hasFourCharacters(token.text) {
             guard !CueFinder.isLowercase(token.text) else { return false }
             long += 1
         }
         return long >= minimumTitleWords
+    }
+
+    /// Whether a word has four characters or more. Printable ASCII bytes are one character each, so
+    /// most words are measured without grapheme breaking, which `count` runs on every word of every sentence.
+    private static func hasFourCharacters(_ word: String) -> Bool {
+        guard word.utf8.count >= 4 else { return false }
+        return word.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { (0x20..<0x80).contains($0) } } == true || word.count >= 4
     }
 
     func isDash(_ index: Int) -> Bool { phrases.isDash(index) }

@@ -38,17 +38,18 @@ public struct SpeakerLexicon: Sendable {
         case timeModifier = "time-modifier"
     }
 
-    let pronouns: [String: Pronoun]
-    let nominals: [String: Nominal]
+    // `WordTable`s, not `Dictionary`s: the speaker phrase search asks them of most words around every cue.
+    let pronouns: WordTable<Pronoun>
+    let nominals: WordTable<Nominal>
     /// Title as written (case-sensitive) → gender it implies, if any.
-    let titles: [String: Gender?]
-    let firstNames: [String: Gender?]
+    let titles: WordTable<Gender?>
+    let firstNames: WordTable<Gender?>
     /// Roles are asked of most words around every cue and quotation: a `WordTable`, not a `Dictionary`.
     let contextRoles: WordTable<ContextRole>
     /// The same roles as a dictionary, for building per-document token tables (`TokenClasses`).
     let contextRoleWords: [String: ContextRole]
     /// Determiners that stand alone as a subject (`Most say`, `Some have suggested`): role `quantifier`.
-    let quantifiers: Set<String>
+    let quantifiers: WordTable<Void>
     static let quantifierRole = "quantifier"
 
     public init(pronouns: LexiconFile, nominals: LexiconFile, titles: LexiconFile, firstNames: LexiconFile,
@@ -94,11 +95,11 @@ public struct SpeakerLexicon: Sendable {
             }
             roles[row.fields[0]] = role
         }
-        self.quantifiers = quantifierWords
-        self.pronouns = pronounTable
-        self.nominals = nominalTable
-        self.titles = titleTable
-        self.firstNames = nameTable
+        self.quantifiers = WordTable(words: quantifierWords)
+        self.pronouns = WordTable(pronounTable.map { ($0.key, $0.value) })
+        self.nominals = WordTable(nominalTable.map { ($0.key, $0.value) })
+        self.titles = WordTable(titleTable.map { ($0.key, $0.value) })
+        self.firstNames = WordTable(nameTable.map { ($0.key, $0.value) })
         self.contextRoles = WordTable(roles.map { ($0.key, $0.value) })
         self.contextRoleWords = roles
     }

@@ -64,9 +64,13 @@ struct SpeakerPhraseFinder: Sendable {
 
     /// Whether a word contains `n't` or `n’t` (`didn't`, `won’t`), scanned on its UTF-8 bytes.
     static func hasNegation(_ word: String) -> Bool {
+        word.utf8.withContiguousStorageIfAvailable(hasNegation) ?? Array(word.utf8).withUnsafeBufferPointer(hasNegation)
+    }
+
+    private static func hasNegation(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: UInt8 = 0
         var apostrophe = false
-        var utf8 = word.utf8.makeIterator()
+        var utf8 = bytes.makeIterator()
         while let byte = utf8.next() {
             if apostrophe, byte == 0x74 { return true }  // t
             // `'` (0x27) or `’` (E2 80 99) after `n`
@@ -609,13 +613,15 @@ struct SpeakerPhraseFinder: Sendable {
     /// `-`, `--`, `–`, `—`, `―`, read on UTF-8 bytes: comparing a `String` with a non-ASCII literal
     /// takes Unicode normalization, and the stage asks this of most tokens more than once.
     static func isDash(_ text: String) -> Bool {
-        let utf8 = text.utf8
-        switch utf8.count {
-        case 1, 2: return utf8.allSatisfy { $0 == 0x2D }
-        // U+2013 en dash, U+2014 em dash, U+2015 horizontal bar
-        case 3: return utf8.elementsEqual([0xE2, 0x80, 0x93]) || utf8.elementsEqual([0xE2, 0x80, 0x94]) || utf8.elementsEqual([0xE2, 0x80, 0x95])
-        default: return false
+        func isDash(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            switch bytes.count {
+            case 1, 2: return bytes.allSatisfy { $0 == 0x2D }
+            // U+2013 en dash, U+2014 em dash, U+2015 horizontal bar
+            case 3: return bytes[0] == 0xE2 && bytes[1] == 0x80 && (0x93...0x95).contains(bytes[2])
+            default: return false
+            }
         }
+        return text.utf8.withContiguousStorageIfAvailable(isDash) ?? Array(text.utf8).withUnsafeBufferPointer(isDash)
     }
 
     /// An all-capitals place opening a wire story (`WASHINGTON`, `NEW YORK`).

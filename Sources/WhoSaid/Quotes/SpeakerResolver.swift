@@ -27,8 +27,9 @@ struct SpeakerResolver: Sendable {
         self.lexicon = lexicon
         entities = document.entities
         var mentions: [IndexedMention] = []
+        mentions.reserveCapacity(document.entities.reduce(0) { $0 + $1.mentions.count })
         for (index, entity) in document.entities.enumerated() {
-            mentions += entity.mentions.map { IndexedMention(span: $0.span, entity: index) }
+            for mention in entity.mentions { mentions.append(IndexedMention(span: mention.span, entity: index)) }
         }
         self.mentions = mentions.sorted { $0.span < $1.span }
         tokens = document.tokens

@@ -64,3 +64,10 @@ struct WordTable<Value: Sendable>: Sendable {
         return word.utf8.withContiguousStorageIfAvailable { fnv($0) } ?? fnv(word.utf8)
     }
 }
+
+/// A set of words with the same cheap lookup.
+extension WordTable where Value == Void {
+    init<Words: Sequence>(words: Words) where Words.Element == String { self.init(words.map { ($0, ()) }) }
+
+    func contains(_ word: String) -> Bool { self[word] != nil }
+}

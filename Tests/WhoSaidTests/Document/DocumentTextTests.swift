@@ -26,6 +26,16 @@ import Testing
         #expect(text.string(utf16: 2..<4) == "\u{FFFD}b")
     }
 
+    @Test func everyRangeReadsTheSameUTF8BytesAsTheStandardLibraryDecoder() {
+        let text = DocumentText("Ké “ok” — 中 😀, x\u{10FFFF}")
+        for start in 0...text.utf16.count {
+            for end in start...text.utf16.count {
+                let expected = String(decoding: text.utf16[start..<end], as: UTF16.self)
+                #expect(Array(text.string(utf16: start..<end).utf8) == Array(expected.utf8))
+            }
+        }
+    }
+
     @Test func combiningMarksAreCodePointsOfTheirOwn() {
         let text = DocumentText("Jose\u{301} said")
         #expect(text.codePointCount == 10)
