@@ -42,7 +42,11 @@ struct IndirectQuoteFinder: Sendable {
                 attribution: Attribution(speaker: speaker, cue: cue.tokens, rule: reported.rule, confidence: reported.confidence)))
             lastEnd = max(reported.content.upperBound, cue.tokens.upperBound)
         }
-        return found + LabeledParagraphFinder().find(in: context) + PollSourceFinder(pollNouns: pollNouns).find(in: context)
+        // `Pence: Flowers won't be at debate, Trump was 'mocking' her`: a headline label's report holds the reports inside it.
+        let labeled = LabeledParagraphFinder().find(in: context)
+        let headline = labeled.first { context.sentenceOfToken[$0.content.lowerBound] == 0 }
+        let outside = found.filter { report in headline.map { !$0.content.overlaps(report.content) } ?? true }
+        return outside + labeled + PollSourceFinder(pollNouns: pollNouns).find(in: context)
     }
 
     /// `The city is demanding that …`: a `that` right after a form of `no-indirect-cues.tsv` makes it a verb

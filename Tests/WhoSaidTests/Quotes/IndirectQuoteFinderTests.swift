@@ -237,6 +237,11 @@ import WhoSaid
         expectQuotes("The county had three options: repair, rebuild or close the bridge.", types: [.indirect])
     }
 
+    @Test func aHeadlineLabelsReportHoldsTheReportsInsideIt() {
+        expectQuotes("⟨Moss⟩: ⟦Ferry fares will fall, rivals warned voters about the port plan⟧.\n\nAda Moss spoke in Dover on Monday.",
+                     types: [.indirect], rule: "speaker-label-paragraph")
+    }
+
     @Test func aLabelNamingNoOneOpensNoReport() {
         expectQuotes("Security: Stay up to date on the latest breaches and fixes.\n\nThe county closed the bridge a year after Ada Moss took office.",
                      types: [.indirect, .direct])
