@@ -228,6 +228,10 @@ import WhoSaid
         expectQuotes("Moss has gained ground on the mayor in the polls this month.", types: [.indirect])
     }
 
+    @Test func pollsShowWhatTheyReport() {
+        expectQuotes("⟨Recent polls⟩ show ⟦the levy winning by ten points⟧.", types: [.indirect], rule: "speaker-cue-clause")
+    }
+
     @Test func aLabelAndColonOpeningAParagraphReportTheRest() {
         expectQuotes("⟨Moss⟩: ⟦Harbor bridge will reopen in May⟧.\n\nThe county closed the bridge a year after Ada Moss took office.",
                      types: [.indirect], rule: "speaker-label-paragraph")
