@@ -222,7 +222,7 @@ import WhoSaid
     }
 
     @Test func anOpeningPollPhraseReportsTheRestOfItsSentence() {
-        expectQuotes("In ⟨a new Harbor Ledger poll released Monday⟩, ⟦most voters backed the levy for the bridge⟧.",
+        expectQuotes("In ⟨a new Harbor Ledger poll released Monday⟩, ⟦most voters favor the levy for the bridge⟧.",
                      types: [.indirect], rule: "poll-source")
         expectQuotes("In Salem, where the polls opened at seven, turnout was heavy all morning.", types: [.indirect])
         expectQuotes("Moss has gained ground on the mayor in the polls this month.", types: [.indirect])
@@ -230,6 +230,10 @@ import WhoSaid
 
     @Test func pollsShowWhatTheyReport() {
         expectQuotes("⟨Recent polls⟩ show ⟦the levy winning by ten points⟧.", types: [.indirect], rule: "speaker-cue-clause")
+    }
+
+    @Test func aDeclinedInfinitiveIsAReport() {
+        expectQuotes("⟨The mayor⟩ declined ⟦to endorse the harbor levy⟧.", types: [.indirect], rule: "speaker-cue-clause")
     }
 
     @Test func aLabelAndColonOpeningAParagraphReportTheRest() {
