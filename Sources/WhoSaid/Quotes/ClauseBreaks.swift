@@ -98,7 +98,7 @@ struct ClauseBreaks: Sendable {
             let text = context.tokens[index].text
             if text == ";" || loneDash && context.isDash(index) { return index }
             if index + 1 < end, text == "," || beforeCue.contains(context.words[index]),
-                startsFiniteCue(pastAuxiliaries(from: index + 1, to: end, in: context), in: context)
+                context.startsFiniteCue(at: pastAuxiliaries(from: index + 1, to: end, in: context))
             {
                 return index
             }
@@ -136,13 +136,6 @@ struct ClauseBreaks: Sendable {
         var index = index
         while index + 1 < end, context.phrases.isAuxiliaryOrAdverb(index) { index += 1 }
         return index
-    }
-
-    /// A lowercase verb cue that is not a participle (`said`, `praised`; not `saying`).
-    private func startsFiniteCue(_ index: Int, in context: QuoteContext) -> Bool {
-        let cue = context.cueStartingAt[index]
-        return cue >= 0 && context.cues[cue].sense.position == .verb && !context.cues[cue].isParticiple
-            && CueFinder.isLowercase(context.tokens[index].text)
     }
 
     private func matches(at index: Int, to end: Int, position: Position, in context: QuoteContext) -> Bool {

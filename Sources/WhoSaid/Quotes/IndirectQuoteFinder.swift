@@ -143,6 +143,10 @@ struct IndirectQuoteFinder: Sendable {
             // A preposition instead of an object is a passive or an idiom (`was opposed by X`), and a verb of
             // saying ends a relative clause (`The candidate whom Moss endorsed said …`): no report.
             guard context.phrases.roles[start] != .preposition, context.cueStartingAt[start] < 0 else { return nil }
+            // `Voters who backed the levy said …`: a restrictive relative clause ends before its antecedent's verb.
+            let isRestrictiveRelative = speaker.count == 1 && context.phrases.isWhRelative(speaker.lowerBound)
+                && (speaker.lowerBound == 0 || context.tokens[speaker.lowerBound - 1].text != ",")
+            if isRestrictiveRelative, let verb = (start..<end).first(where: context.startsFiniteCue) { end = verb }
             return accept(start..<objectEnd(from: start, to: end, in: context), "speaker-cue-object", 0.7, context, minimumWords: 1)
         }
         return accept(start..<end, "speaker-cue-clause", 0.75, context)

@@ -97,6 +97,12 @@ struct QuoteContext: Sendable {
         return start..<end
     }
 
+    /// Whether a lowercase verb cue that is not a participle starts at `index` (`said`, `praised`; not `saying`).
+    func startsFiniteCue(at index: Int) -> Bool {
+        let cue = cueStartingAt[index]
+        return cue >= 0 && cues[cue].sense.position == .verb && !cues[cue].isParticiple && CueFinder.isLowercase(tokens[index].text)
+    }
+
     /// The cues whose first token lies in `range`, in order.
     func cues(in range: Range<Int>) -> [Cue] {
         range.compactMap { cueStartingAt[$0] >= 0 ? cues[cueStartingAt[$0]] : nil }

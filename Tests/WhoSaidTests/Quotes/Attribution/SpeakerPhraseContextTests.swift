@@ -174,7 +174,8 @@ import WhoSaid
     }
 
     @Test func aRestrictiveRelativeClauseGivesWayToItsAntecedent() {
-        expectQuotes("⟨Voters⟩ who backed the levy said ⟦they wanted a new bridge⟧.", types: [.indirect])
+        expectQuotes("⟨Voters⟩ who crossed the bridge said ⟦they wanted a new one⟧.", types: [.indirect])
+        expectQuotes("⟨Voters⟩ ⟨who⟩ backed ⟦the levy⟧ said ⟦they wanted a new bridge⟧.", types: [.indirect], speakerOf: [1, 0])
     }
 
     @Test func theSubjectOfARelativeClauseIsNotTheSpeaker() {
