@@ -34,8 +34,9 @@ struct IndirectQuoteFinder: Sendable {
         where (cue.sense.introducesIndirect || opensThatClause(cue, in: context)) && !usedCues.contains(cue.tokens)
             && cue.tokens.lowerBound >= lastEnd
         {
-            guard !isPassive(cue, in: context), let speaker = context.speaker(of: cue),
-                let reported = clause(of: cue, speaker: speaker, in: context)
+            let passive = isPassive(cue, in: context)
+            guard let speaker = context.speaker(of: cue),
+                let reported = passive ? passiveSubject(of: cue, speaker: speaker, in: context) : clause(of: cue, speaker: speaker, in: context)
             else { continue }
             found.append(Report(
                 content: reported.content,
@@ -150,6 +151,23 @@ struct IndirectQuoteFinder: Sendable {
             return accept(start..<objectEnd(from: start, to: end, in: context), "speaker-cue-object", 0.7, context, minimumWords: 1)
         }
         return accept(start..<end, "speaker-cue-clause", 0.75, context)
+    }
+
+    /// `The mayor has been endorsed by the union`: a passive cue's report is its subject, the words of its
+    /// clause before the auxiliaries, and its speaker the `by` agent (`SpeakerPhraseFinder`).
+    private func passiveSubject(of cue: Cue, speaker: Range<Int>, in context: QuoteContext)
+        -> (content: Range<Int>, rule: String, confidence: Double)?
+    {
+        guard speaker.lowerBound > cue.tokens.upperBound, context.words[cue.tokens.upperBound] == "by" else { return nil }
+        var end = cue.tokens.lowerBound
+        // `Trump, meanwhile, is supported by …`: past the auxiliaries and the adverbs between commas.
+        while end > 0, context.phrases.isAuxiliaryOrAdverb(end - 1) || context.words[end - 1] == "to" || context.tokens[end - 1].text == "," {
+            end -= 1
+        }
+        let sentence = context.searchBounds(around: cue)
+        let start = context.phrases.clauseStart(in: sentence, before: end)
+        guard start < end else { return nil }
+        return accept(start..<end, "passive-agent", 0.6, context, minimumWords: 1)
     }
 
     /// `Moss was asked about the port`, `the plan was widely criticized`: a passive speech verb, whose

@@ -229,7 +229,7 @@ struct SpeakerPhraseFinder: Sendable {
         guard !cue.isParticiple, auxiliary >= 0, roles[auxiliary] == .skip, by + 1 < limit, words[by] == "by",
             words[by - 1] != cue.sense.lemma
         else { return nil }
-        return phrase(after: by + 1, limit: limit)
+        return phrase(after: by + 1, limit: limit) ?? source(after: by + 1, limit: limit)
     }
 
     /// The clause of a sentence that holds `index`: what follows the last `, and`, `, but` or `;` before it

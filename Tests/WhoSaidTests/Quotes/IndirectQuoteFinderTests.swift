@@ -107,7 +107,6 @@ import WhoSaid
     @Test func objectVerbsReportTheirObject() {
         expectQuotes("⟨The union⟩ endorsed ⟦Ada Moss for mayor⟧ when the vote neared.", types: [.indirect], rule: "speaker-cue-object")
         expectQuotes("⟨Lopez⟩ praised ⟦the new bridge⟧ yesterday.", types: [.indirect], rule: "speaker-cue-object")
-        expectQuotes("The budget was opposed by the council in a close vote.", types: [.indirect])
         expectQuotes("The candidate whom Moss endorsed said the levy would pass.", types: [.indirect])
     }
 
@@ -230,6 +229,13 @@ import WhoSaid
 
     @Test func pollsShowWhatTheyReport() {
         expectQuotes("⟨Recent polls⟩ show ⟦the levy winning by ten points⟧.", types: [.indirect], rule: "speaker-cue-clause")
+    }
+
+    @Test func aPassiveCueWithAnAgentReportsItsSubject() {
+        expectQuotes("⟦The harbor levy⟧ was criticized by ⟨the dockworkers union⟩.", types: [.indirect], rule: "passive-agent")
+        expectQuotes("⟦The budget⟧ was opposed by ⟨the council⟩ in a close vote.", types: [.indirect], rule: "passive-agent")
+        expectQuotes("⟦Ada Moss⟧, meanwhile, has been endorsed by ⟨dozens of papers⟩.", types: [.indirect], rule: "passive-agent")
+        expectQuotes("Moss was asked about the port on Monday.", types: [.indirect])
     }
 
     @Test func aDeclinedInfinitiveIsAReport() {
