@@ -161,7 +161,9 @@ struct IndirectQuoteFinder: Sendable {
         guard speaker.lowerBound > cue.tokens.upperBound, context.words[cue.tokens.upperBound] == "by" else { return nil }
         var end = cue.tokens.lowerBound
         // `Trump, meanwhile, is supported by …`: past the auxiliaries and the adverbs between commas.
-        while end > 0, context.phrases.isAuxiliaryOrAdverb(end - 1) || context.words[end - 1] == "to" || context.tokens[end - 1].text == "," {
+        while end > 0, context.phrases.isAuxiliaryOrAdverb(end - 1) && !context.phrases.isCapitalized(end - 1)
+            || context.words[end - 1] == "to" || context.tokens[end - 1].text == ","
+        {
             end -= 1
         }
         let sentence = context.searchBounds(around: cue)

@@ -224,8 +224,9 @@ struct SpeakerPhraseFinder: Sendable {
     private func passiveAgent(of cue: Cue, limit: Int) -> Range<Int>? {
         let first = cue.tokens.lowerBound
         let by = cue.tokens.upperBound
-        // The auxiliary is the cue's first word (`was asked`) or the word before it (`was told`).
-        let auxiliary = cue.tokens.count > 1 && roles[first] == .skip ? first : first - 1
+        // The auxiliary is the cue's first word (`was asked`) or the word before it (`was told`, `is strongly opposed`).
+        var auxiliary = cue.tokens.count > 1 && roles[first] == .skip ? first : first - 1
+        if auxiliary > 0, words[auxiliary].hasSuffix("ly"), !isCapitalized(auxiliary) { auxiliary -= 1 }
         guard !cue.isParticiple, auxiliary >= 0, roles[auxiliary] == .skip, by + 1 < limit, words[by] == "by",
             words[by - 1] != cue.sense.lemma
         else { return nil }

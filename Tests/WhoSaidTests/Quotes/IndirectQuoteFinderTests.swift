@@ -88,9 +88,9 @@ import WhoSaid
                      types: [.indirect], rule: "parenthetical-cue")
     }
 
-    @Test func aPassiveSpeechVerbReportsNothingForItsSubject() {
+    @Test func aPassiveSpeechVerbWithoutAnAgentReportsNothingForItsSubject() {
         expectQuotes("Ada Moss was asked about the port closure on Tuesday.", types: [.indirect])
-        expectQuotes("The harbor plan was widely criticized by the council.", types: [.indirect])
+        expectQuotes("The harbor plan was widely criticized at the hearing.", types: [.indirect])
         expectQuotes("The mayor has been told that the bridge needs new cables.", types: [.indirect])
         expectQuotes("⟨The mayor⟩ is worried ⟦that the bridge needs new cables⟧.", types: [.indirect])
     }
@@ -235,6 +235,8 @@ import WhoSaid
         expectQuotes("⟦The harbor levy⟧ was criticized by ⟨the dockworkers union⟩.", types: [.indirect], rule: "passive-agent")
         expectQuotes("⟦The budget⟧ was opposed by ⟨the council⟩ in a close vote.", types: [.indirect], rule: "passive-agent")
         expectQuotes("⟦Ada Moss⟧, meanwhile, has been endorsed by ⟨dozens of papers⟩.", types: [.indirect], rule: "passive-agent")
+        expectQuotes("⟦The ferry plan, drafted in May⟧, is strongly opposed by ⟨the unions⟩.", types: [.indirect], rule: "passive-agent")
+        expectQuotes("⟦The harbor plan⟧ was widely criticized by ⟨the council⟩.", types: [.indirect], rule: "passive-agent")
         expectQuotes("Moss was asked about the port on Monday.", types: [.indirect])
     }
 
