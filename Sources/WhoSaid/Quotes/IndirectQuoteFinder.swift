@@ -34,9 +34,10 @@ struct IndirectQuoteFinder: Sendable {
         where (cue.sense.introducesIndirect || opensThatClause(cue, in: context)) && !usedCues.contains(cue.tokens)
             && cue.tokens.lowerBound >= lastEnd
         {
-            let passive = isPassive(cue, in: context)
             guard let speaker = context.speaker(of: cue),
-                let reported = passive ? passiveSubject(of: cue, speaker: speaker, in: context) : clause(of: cue, speaker: speaker, in: context)
+                let reported = isPassive(cue, in: context)
+                    ? passiveSubject(of: cue, speaker: speaker, in: context)
+                    : clause(of: cue, speaker: speaker, in: context)
             else { continue }
             found.append(Report(
                 content: reported.content,
@@ -173,7 +174,8 @@ struct IndirectQuoteFinder: Sendable {
     }
 
     /// `Moss was asked about the port`, `the plan was widely criticized`: a passive speech verb, whose
-    /// subject is not its speaker. A cognition verb stays (`is worried that …` is the subject's own).
+    /// subject is not its speaker but, with a `by` agent, its report (`passiveSubject`). A cognition verb
+    /// stays active (`is worried that …` is the subject's own).
     private func isPassive(_ cue: Cue, in context: QuoteContext) -> Bool {
         guard cue.sense.kind == .speech, cue.sense.position == .verb, !cue.isParticiple else { return false }
         var before = cue.tokens.lowerBound - 1
