@@ -132,8 +132,8 @@ struct IndirectQuoteFinder: Sendable {
         // `The ports, which vowed to cut fees, have opened talks`: a report in a relative clause between commas
         // ends where its antecedent's verb resumes after a comma, the last such comma (`who said the ferry,
         // which is old, should be sold, was not there`).
-        if speaker.count == 1, speaker.lowerBound > 0, context.phrases.isWhRelative(speaker.lowerBound),
-            context.tokens[speaker.lowerBound - 1].text == ",",
+        let relativeAfterComma = relativePronounFollowsComma(speaker, in: context)
+        if relativeAfterComma == true,
             let comma = (start + 1..<end - 1).last(where: {
                 context.tokens[$0].text == "," && context.quotationOfToken[$0] < 0 && context.phrases.looksLikeVerbOrAdverb($0 + 1)
             })
@@ -146,12 +146,17 @@ struct IndirectQuoteFinder: Sendable {
             // saying ends a relative clause (`The candidate whom Moss endorsed said …`): no report.
             guard context.phrases.roles[start] != .preposition, context.cueStartingAt[start] < 0 else { return nil }
             // `Voters who backed the levy said …`: a restrictive relative clause ends before its antecedent's verb.
-            let isRestrictiveRelative = speaker.count == 1 && context.phrases.isWhRelative(speaker.lowerBound)
-                && (speaker.lowerBound == 0 || context.tokens[speaker.lowerBound - 1].text != ",")
-            if isRestrictiveRelative, let verb = (start..<end).first(where: context.startsFiniteCue) { end = verb }
+            if relativeAfterComma == false, let verb = (start..<end).first(where: context.startsFiniteCue) { end = verb }
             return accept(start..<objectEnd(from: start, to: end, in: context), "speaker-cue-object", 0.7, context, minimumWords: 1)
         }
         return accept(start..<end, "speaker-cue-clause", 0.75, context)
+    }
+
+    /// For a speaker that is a lone `who` or `which`: whether its relative clause opens after a comma
+    /// (`Moss, who said …`) or not (`Voters who backed …`); nil for any other speaker.
+    private func relativePronounFollowsComma(_ speaker: Range<Int>, in context: QuoteContext) -> Bool? {
+        guard speaker.count == 1, context.phrases.isWhRelative(speaker.lowerBound) else { return nil }
+        return speaker.lowerBound > 0 && context.tokens[speaker.lowerBound - 1].text == ","
     }
 
     /// `The mayor has been endorsed by the union`: a passive cue's report is its subject, the words of its
