@@ -59,11 +59,11 @@ struct QuotationClassifier: Sendable {
         if Self.isSentenceEnd(context.tokens[last].text) {
             let opening = quotation.openingMark.lowerBound
             guard context.tokens[last].text == ".", opening > 0, context.tokens[opening - 1].kind == .word,
-                context.tokens[content].contains(where: { $0.kind == .word && $0.text.count > 3 })
+                context.tokens[content].contains(where: { $0.kind == .word && QuoteContext.hasFourCharacters($0.text) })
             else { return false }
         }
         return context.tokens[content].allSatisfy { token in
-            token.kind != .word || token.text.count <= 3 || !CueFinder.isLowercase(token.text)
+            token.kind != .word || !QuoteContext.hasFourCharacters(token.text) || !CueFinder.isLowercase(token.text)
         }
     }
 

@@ -188,7 +188,7 @@ struct QuoteContext: Sendable {
 
     /// Whether a word has four characters or more. Printable ASCII bytes are one character each, so
     /// most words are measured without grapheme breaking, which `count` runs on every word of every sentence.
-    private static func hasFourCharacters(_ word: String) -> Bool {
+    static func hasFourCharacters(_ word: String) -> Bool {
         guard word.utf8.count >= 4 else { return false }
         return word.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { (0x20..<0x80).contains($0) } } == true || word.count >= 4
     }
