@@ -344,7 +344,9 @@ struct SpeakerPhraseFinder: Sendable {
                 var opening = end
                 while opening - 1 > limit, isDash(opening - 1) { opening -= 1 }
                 guard end < closing - 1, opening > limit, isWord(opening - 1) else { return nil }
-                return speakingPhrase(endingAt: opening, limit: limit) ? opening : nil
+                // `Many speakers at the service — including … — said`: the phrase may end in an adjunct.
+                let phraseEnd = adjunct(endingAt: opening, limit: limit) ?? opening
+                return speakingPhrase(endingAt: phraseEnd, limit: limit) ? opening : nil
             }
         }
         return nil
@@ -587,11 +589,14 @@ struct SpeakerPhraseFinder: Sendable {
         if start < cueStart, isDateline(start), let dash = (start..<min(cueStart, start + 12)).first(where: isDash) {
             start = firstWord(from: dash + 1, before: cueStart)
         }
+        let opening = start
         var skipped = false
         while start < cueStart {
             let limit = min(cueStart, start + Self.maximumIntroLength)
             guard let end = (start..<limit).first(where: { tokens[$0].text == "," || isDash($0) }), end > start,
-                isIntroductory(start..<end) || skipped && isPlaceAfterIntro(start..<end, previous: start - 2)
+                isIntroductory(start..<end)
+                    // `Moreover, Jeffrey Sachs, director of …`: a sentence's first word is capitalized, not a name.
+                    || skipped && start - 2 > opening && isPlaceAfterIntro(start..<end, previous: start - 2)
                     // `After the vote, which was close, Moss said`: a relative clause on an introductory phrase
                     || skipped && isWhRelative(start)
                     // `But back on American soil, he …`: the phrase after an opening conjunction

@@ -25,6 +25,11 @@ import WhoSaid
                      rule: "sentence-cue")
     }
 
+    @Test func aNameAfterAnOpeningAdverbIsTheSpeakerNotAPlace() {
+        expectQuotes("Moreover, ⟨Ines Varga⟩, director of the harbor institute, noted this week ⟦that most of the pledges fall short⟧.",
+                     types: [.indirect])
+    }
+
     @Test func aDatelineIsNotTheSpeaker() {
         expectQuotes(#"BOSTON, May 2 (Wire) — Mayor ⟨Ada Moss⟩ addressed the council, saying: "⟦The budget is balanced.⟧""#,
                      rule: "speaker-cue-quote")
@@ -170,6 +175,7 @@ import WhoSaid
     @Test func aDashAsideAfterTheSubjectIsNotTheSpeaker() {
         expectQuotes("⟨Port officials⟩ — including two from the harbor district — said ⟦the vote was rushed⟧.", types: [.indirect])
         expectQuotes("⟨Moss⟩ — a veteran of the port — said ⟦the vote was rushed⟧.", types: [.indirect])
+        expectQuotes("⟨Many workers⟩ at the port — including the crane crews — said ⟦the vote was rushed⟧.", types: [.indirect])
         expectQuotes("⟨Moss⟩ -- a veteran of the port -- said ⟦the vote was rushed⟧.", types: [.indirect])
     }
 
