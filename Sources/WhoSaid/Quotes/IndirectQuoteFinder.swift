@@ -111,7 +111,7 @@ struct IndirectQuoteFinder: Sendable {
         var start = cue.tokens.upperBound
         if let that = (start..<min(body.upperBound, start + Self.maximumThatDistance)).first(where: {
             context.words[$0] == "that" || context.tokens[$0].kind == .punctuation || context.tokens[$0].kind == .quotationMark
-        }), context.words[that] == "that", that + 1 < body.upperBound {
+        }), context.words[that] == "that", that + 1 < body.upperBound, that == start || opensThatAfterAdjunct(that, in: context) {
             // A `that` ending the sentence is a pronoun (`says he introduced a bill to do that.`).
             start = that
         }
@@ -150,6 +150,17 @@ struct IndirectQuoteFinder: Sendable {
             return accept(start..<objectEnd(from: start, to: end, in: context), "speaker-cue-object", 0.7, context, minimumWords: 1)
         }
         return accept(start..<end, "speaker-cue-clause", 0.75, context)
+    }
+
+    /// `told reporters on Monday that …`, `said in a statement Tuesday that …`: a `that` some words after its cue
+    /// opens the report when a name, number, object pronoun, time word or adverb comes before it; after a common noun
+    /// it opens a relative clause (`stressed her support for the raid that killed …`, `says there should be a law that …`).
+    private func opensThatAfterAdjunct(_ that: Int, in context: QuoteContext) -> Bool {
+        let before = that - 1
+        let phrases = context.phrases
+        return phrases.isCapitalized(before) || context.tokens[before].kind == .number
+            || phrases.lexicon.pronoun(context.words[before]).map { $0.case == .object || $0.case == .any } == true
+            || phrases.roles[before] == .time || phrases.isAuxiliaryOrAdverb(before)
     }
 
     /// For a speaker that is a lone `who` or `which`: whether its relative clause opens after a comma

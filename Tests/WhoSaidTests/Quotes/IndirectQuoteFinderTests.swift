@@ -104,6 +104,13 @@ import WhoSaid
         expectQuotes("⟨Trump⟩ told reporters on Tuesday ⟦that the wall would be paid for by Mexico⟧.", types: [.indirect])
     }
 
+    @Test func aThatAfterACommonNounOpensARelativeClauseNotTheReport() {
+        expectQuotes("⟨Moss⟩ stressed ⟦her support for the ferry that sank in March⟧.", types: [.indirect])
+        expectQuotes("⟨The mayor⟩ says ⟦there should be a law that bans the trucks⟧.", types: [.indirect])
+        expectQuotes("⟨The agency⟩ said in a statement Monday ⟦that the port would reopen⟧.", types: [.indirect])
+        expectQuotes("⟨Haddad⟩ told them ⟦that the vote was rushed⟧.", types: [.indirect])
+    }
+
     @Test func objectVerbsReportTheirObject() {
         expectQuotes("⟨The union⟩ endorsed ⟦Ada Moss for mayor⟧ when the vote neared.", types: [.indirect], rule: "speaker-cue-object")
         expectQuotes("⟨Lopez⟩ praised ⟦the new bridge⟧ yesterday.", types: [.indirect], rule: "speaker-cue-object")
