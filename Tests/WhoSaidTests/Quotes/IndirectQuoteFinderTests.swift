@@ -111,6 +111,10 @@ import WhoSaid
         expectQuotes("⟨Haddad⟩ told them ⟦that the vote was rushed⟧.", types: [.indirect])
     }
 
+    @Test func theHyphenOfASuspendedCompoundIsNoDash() {
+        expectQuotes("⟨The survey⟩ finds ⟦the ferry is a second- or third-tier issue for most voters⟧.", types: [.indirect])
+    }
+
     @Test func objectVerbsReportTheirObject() {
         expectQuotes("⟨The union⟩ endorsed ⟦Ada Moss for mayor⟧ when the vote neared.", types: [.indirect], rule: "speaker-cue-object")
         expectQuotes("⟨Lopez⟩ praised ⟦the new bridge⟧ yesterday.", types: [.indirect], rule: "speaker-cue-object")
