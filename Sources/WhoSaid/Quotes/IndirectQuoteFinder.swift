@@ -307,19 +307,22 @@ struct IndirectQuoteFinder: Sendable {
     {
         let words = context.wordCount(content)
         guard words >= minimumWords else { return nil }
-        // In characters, as overlap is weighed: from the first to the last token of the quotation in the clause.
+        // In characters, as overlap is weighed: from the first to the last word of the quotation in the clause.
         var longestQuotation = 0
         var runStart = -1
         for token in content {
             let quotation = context.quotationOfToken[token]
-            guard quotation >= 0 else {
+            guard quotation >= 0, context.tokens[token].kind != .quotationMark else {
                 runStart = -1
                 continue
             }
             if runStart < 0 || context.quotationOfToken[token - 1] != quotation { runStart = context.tokens[token].span.start }
             longestQuotation = max(longestQuotation, context.tokens[token].span.end - runStart)
         }
-        let length = context.tokens[content.upperBound - 1].span.end - context.tokens[content.lowerBound].span.start
+        // The clause, too, without the quotation marks at its ends.
+        let first = content.first { context.tokens[$0].kind != .quotationMark } ?? content.lowerBound
+        let last = content.last { context.tokens[$0].kind != .quotationMark } ?? content.upperBound - 1
+        let length = context.tokens[last].span.end - context.tokens[first].span.start
         guard longestQuotation * 2 < length else { return nil }
         return (content, rule, confidence)
     }

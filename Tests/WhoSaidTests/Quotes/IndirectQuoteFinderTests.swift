@@ -141,6 +141,11 @@ import WhoSaid
         expectQuotes(#"⟨Haddad⟩ said the dock was "⟦a waste of money and of everybody's time.⟧""#, types: [.direct, .partial, .indirect])
     }
 
+    @Test func aQuotationIsWeighedAgainstItsClauseWithoutItsMarks() {
+        // `"loser."` with its marks is more than half of `him a "loser."`; its word alone is less.
+        expectQuotes(#"⟨Moss⟩ laughed at the mayor, calling ⟦him a "loser⟧.""#, types: [.indirect])
+    }
+
     @Test func aClauseWithSeveralPartialQuotesIsReportedWhole() {
         expectQuotes(#"⟨Moss⟩ said ⟦she was "looking forward to it" because "these are the races you run for⟧.""#, types: [.indirect])
     }
