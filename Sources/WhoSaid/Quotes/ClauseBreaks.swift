@@ -126,6 +126,11 @@ struct ClauseBreaks: Sendable {
         return end
     }
 
+    /// `and`, `but`: the coordinators of position `before-cue`, which open no report right after a cue.
+    func isCoordinator(_ word: String) -> Bool {
+        beforeCue.contains(word)
+    }
+
     /// Whether a report whose sentence opens with `word` before its speaker ends with that fronted clause.
     func opensFrontedClause(_ word: String) -> Bool {
         frontedOpeners.contains(word)

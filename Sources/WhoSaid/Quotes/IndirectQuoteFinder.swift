@@ -115,9 +115,10 @@ struct IndirectQuoteFinder: Sendable {
             // A `that` ending the sentence is a pronoun (`says he introduced a bill to do that.`).
             start = that
         }
-        // `A 4-4 ruling by the court`, `to be decided by the court`: a cue followed by `by` is a noun or a passive.
+        // `A 4-4 ruling by the court`, `to be decided by the court`: a cue followed by `by` is a noun or a passive;
+        // one followed by a coordinator has no complement (`Moss spoke and left`).
         guard start < body.upperBound, context.tokens[start].kind != .quotationMark, context.tokens[start].text != ":",
-            context.words[start] != "by"
+            context.words[start] != "by", !breaks.isCoordinator(context.words[start])
         else { return nil }
         var end = nextReport(in: start..<breaks.clauseEnd(from: start, to: body.upperBound, in: context), context: context)
         // `While those surveyed said Bush has the experience, Trump is …`: a report in a fronted

@@ -74,6 +74,10 @@ import WhoSaid
         expectQuotes("The fate of the ferry is likely to be decided by the state board.", types: [.indirect])
     }
 
+    @Test func aCueFollowedByACoordinatorReportsNothing() {
+        expectQuotes("The union complained and the council voted to close the pier on Friday.", types: [.indirect])
+    }
+
     @Test func anObjectEndsBeforeAnAdjunctOpeningWithAnArticle() {
         expectQuotes("⟨The mayor⟩ praised ⟦the ferry crews⟧ in a radio interview.", types: [.indirect], rule: "speaker-cue-object")
         expectQuotes("⟨Lopez⟩ criticized ⟦the council for its delays⟧.", types: [.indirect], rule: "speaker-cue-object")
