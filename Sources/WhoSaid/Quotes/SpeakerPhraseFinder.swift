@@ -666,8 +666,9 @@ struct SpeakerPhraseFinder: Sendable {
         // `He went further on Tuesday, saying …`: a phrase opening with a subject pronoun is the main clause.
         if range.count > 1, isSubjectPronoun(first) { return false }
         let word = words[first]
+        // An `-er` word before an auxiliary is a name, the subject (`Weaver was not impressed, saying …`), not `Later`.
         let opensWithParticiple = range.count > 1 && !isCapitalized(first + 1)
-            && (word.hasSuffix("ing") || word.hasSuffix("ed") || word.hasSuffix("er") || word.hasSuffix("ly"))
+            && (word.hasSuffix("ing") || word.hasSuffix("ed") || word.hasSuffix("er") && roles[first + 1] != .skip || word.hasSuffix("ly"))
         // `Essentially, …`: a lone `-ly` word before the comma is a sentence adverb unless it is a first name (`Kelly,`).
         let isSentenceAdverb = range.count == 1 && word.hasSuffix("ly") && !lexicon.isFirstName(tokens[first].text)
         if opensWithParticiple || isSentenceAdverb || roles[first] == .skip || range.contains(where: { roles[$0] == .time }) {

@@ -30,6 +30,10 @@ import WhoSaid
                      types: [.indirect])
     }
 
+    @Test func aSurnameEndingInErBeforeAnAuxiliaryIsTheSubject() {
+        expectQuotes("⟨Weaver⟩ was not impressed, telling reporters, “⟦The governor should step down.⟧”", rule: "speaker-cue-quote")
+    }
+
     @Test func aDatelineIsNotTheSpeaker() {
         expectQuotes(#"BOSTON, May 2 (Wire) — Mayor ⟨Ada Moss⟩ addressed the council, saying: "⟦The budget is balanced.⟧""#,
                      rule: "speaker-cue-quote")
