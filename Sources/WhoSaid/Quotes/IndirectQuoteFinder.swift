@@ -116,9 +116,10 @@ struct IndirectQuoteFinder: Sendable {
             start = that
         }
         // `A 4-4 ruling by the court`, `to be decided by the court`: a cue followed by `by` is a noun or a passive;
+        // one followed by `from` tells where or how much (`reported from Kabul`, `declined from 58 percent`), and
         // one followed by a coordinator has no complement (`Moss spoke and left`).
         guard start < body.upperBound, context.tokens[start].kind != .quotationMark, context.tokens[start].text != ":",
-            context.words[start] != "by", !breaks.isCoordinator(context.words[start])
+            context.words[start] != "by", context.words[start] != "from", !breaks.isCoordinator(context.words[start])
         else { return nil }
         var end = nextReport(in: start..<breaks.clauseEnd(from: start, to: body.upperBound, in: context), context: context)
         // `While those surveyed said Bush has the experience, Trump is …`: a report in a fronted

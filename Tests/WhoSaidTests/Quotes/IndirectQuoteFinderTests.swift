@@ -74,6 +74,10 @@ import WhoSaid
         expectQuotes("The fate of the ferry is likely to be decided by the state board.", types: [.indirect])
     }
 
+    @Test func aCueFollowedByFromReportsNothing() {
+        expectQuotes("Ada Moss reported from the harbor district, where the ferry sank on Friday.", types: [.indirect])
+    }
+
     @Test func aCueFollowedByACoordinatorReportsNothing() {
         expectQuotes("The union complained and the council voted to close the pier on Friday.", types: [.indirect])
     }
