@@ -162,7 +162,9 @@ struct IndirectQuoteFinder: Sendable {
         let phrases = context.phrases
         return phrases.isCapitalized(before) || context.tokens[before].kind == .number
             || phrases.lexicon.pronoun(context.words[before]).map { $0.case == .object || $0.case == .any } == true
-            || phrases.roles[before] == .time || phrases.isAuxiliaryOrAdverb(before)
+            || phrases.roles[before] == .time
+            // `said repeatedly that`, but not a copula's complement (`his worry is that …`).
+            || phrases.isAuxiliaryOrAdverb(before) && !passiveAuxiliaries.contains(context.words[before])
     }
 
     /// For a speaker that is a lone `who` or `which`: whether its relative clause opens after a comma
