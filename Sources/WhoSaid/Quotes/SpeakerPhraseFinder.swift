@@ -176,11 +176,30 @@ struct SpeakerPhraseFinder: Sendable {
             && (roles[end - 1] == .boundary || roles[end - 1] == .relative || tokens[end - 1].text == ",")
         if cue.isParticiple {
             return subject(of: coordinateClause(of: cue.tokens.lowerBound, in: sentence), before: cue.tokens.lowerBound)
+                ?? subject(afterIntroductory: cue, in: sentence)
         }
         if joinsClause || end == sentence.lowerBound {
             return subject(of: sentence, before: cue.tokens.lowerBound)
         }
         return nil
+    }
+
+    /// `Responding to the audit, Moss said …` · `After touring the port, the mayor said …`: a participle in a
+    /// sentence's introductory phrase has the main clause's subject as its speaker.
+    /// The participle must open the sentence's first phrase, perhaps after a one-word one (`Now, after arguing`),
+    /// with nothing but function words before it (`But while denouncing`, not `Trump took a risk, telling`).
+    private func subject(afterIntroductory cue: Cue, in sentence: Range<Int>) -> Range<Int>? {
+        let first = firstWord(from: sentence.lowerBound, before: cue.tokens.lowerBound)
+        var phraseStart = cue.tokens.lowerBound
+        while phraseStart > first, isWord(phraseStart - 1), roles[phraseStart - 1] == .preposition || roles[phraseStart - 1] == .boundary {
+            phraseStart -= 1
+        }
+        guard phraseStart == first || phraseStart == first + 2 && tokens[first + 1].text == "," else { return nil }
+        let start = clauseStart(in: sentence, before: sentence.upperBound)
+        // A quotation's words are not the sentence's subject (`UNDERSTANDING THE VOTE "I will …"`).
+        guard start > cue.tokens.upperBound, !(cue.tokens.upperBound..<start).contains(where: { tokens[$0].kind == .quotationMark })
+        else { return nil }
+        return phrase(after: start, limit: sentence.upperBound)
     }
 
     /// `The win led her to declare`, `urged voters to reject`: the object of the verb before an infinitive is the

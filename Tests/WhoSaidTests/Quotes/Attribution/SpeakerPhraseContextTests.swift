@@ -20,6 +20,13 @@ import WhoSaid
         expectQuotes(#"As ⟨he⟩ told the crowd on Friday, "⟦We are not going anywhere.⟧""#)
     }
 
+    @Test func aParticipleOpeningTheSentenceIsSpokenByTheMainSubject() {
+        expectQuotes("Defending ⟦the new budget⟧, ⟨the mayor⟩ argued ⟦that the port would pay for itself within a decade⟧.",
+                     types: [.indirect], speakerOf: [0, 0])
+        expectQuotes("Now, after arguing ⟦that the tunnel was too costly⟧, ⟨the council⟩ has approved ⟦it⟧.", types: [.indirect],
+                     speakerOf: [0, 0])
+    }
+
     @Test func aPlaceAfterAnIntroductoryPhraseIsNotTheSpeaker() {
         expectQuotes(#"At a rally in Dover, Delaware, on Monday, ⟨Moss⟩ praised the crowd, saying it was "⟦the best in the state⟧" this year."#,
                      rule: "sentence-cue")
