@@ -684,6 +684,8 @@ struct SpeakerPhraseFinder: Sendable {
         if !isCapitalized(first) && lexicon.pronoun(words[first]) == nil { return true }
         // `He went further on Tuesday, saying …`: a phrase opening with a subject pronoun is the main clause.
         if range.count > 1, isSubjectPronoun(first) { return false }
+        // `Gov. Ada Moss suspended her campaign Friday, saying …`: so is a name followed by its verb.
+        if opensWithNameAndVerb(range) { return false }
         let word = words[first]
         let opensWithParticiple = range.count > 1 && !isCapitalized(first + 1)
             && (word.hasSuffix("ing") || word.hasSuffix("ed") || word.hasSuffix("er") || word.hasSuffix("ly"))
@@ -697,6 +699,14 @@ struct SpeakerPhraseFinder: Sendable {
         // `Back in 1999`, but not a clause with a verb (`The spokesman refused to answer questions on …`)
         let hasPreposition = range.contains { roles[$0] == .preposition && !isCapitalized($0) && words[$0] != "of" && words[$0] != "for" }
         return hasPreposition && !range.contains { looksLikeVerbOrAdverb($0) }
+    }
+
+    /// Whether a phrase opens with capitalized words and then a lowercase `-ed` word or cue, its verb
+    /// (`Gov. Ada Moss suspended …`, not `Hours later` or `Two days after the vote`).
+    private func opensWithNameAndVerb(_ range: Range<Int>) -> Bool {
+        guard let verb = range.first(where: { !isCapitalized($0) }), verb > range.lowerBound, isWord(verb), roles[verb] == nil
+        else { return false }
+        return words[verb].hasSuffix("ed") || cueLexicon.longestCue(in: cueIds, at: verb) != nil
     }
 
     /// A name keeps its name words only (`CEO Marc Benioff` → `Marc Benioff`); other phrases stay whole.

@@ -27,6 +27,12 @@ import WhoSaid
                      speakerOf: [0, 0])
     }
 
+    @Test func aNameAndItsVerbBeforeACommaAreTheMainClauseNotAnIntroduction() {
+        expectQuotes("Mayor ⟨Ada Moss⟩ suspended her campaign on Friday, telling supporters ⟦that the fight was not over⟧.",
+                     types: [.indirect])
+        expectQuotes("Two days after the vote, ⟨the mayor⟩ conceded ⟦that the count was fair⟧.", types: [.indirect])
+    }
+
     @Test func aPlaceAfterAnIntroductoryPhraseIsNotTheSpeaker() {
         expectQuotes(#"At a rally in Dover, Delaware, on Monday, ⟨Moss⟩ praised the crowd, saying it was "⟦the best in the state⟧" this year."#,
                      rule: "sentence-cue")
