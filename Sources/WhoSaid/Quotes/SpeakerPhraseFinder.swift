@@ -336,7 +336,8 @@ struct SpeakerPhraseFinder: Sendable {
         {
             start -= 1
         }
-        if roles[start - 1] == .skip { return start }
+        // `A poll released Friday found`: the time phrase may follow a participle on the subject.
+        if roles[start - 1] == .skip || isPostModifier(start - 1, limit: limit) { return start }
         return speakingPhrase(endingAt: start, limit: limit) ? start : nil
     }
 
@@ -372,12 +373,14 @@ struct SpeakerPhraseFinder: Sendable {
     }
 
     /// A word that follows its subject's noun and modifies it: an intensifying reflexive (`itself`) or a
-    /// past participle (`polled`, `briefed`, `seen` in `speaker-context.tsv`) right after a noun.
+    /// past participle (`polled`, `briefed`, `seen` in `speaker-context.tsv`) right after a noun. A cue
+    /// form is one only before its `by` agent (`a memo seen by Reuters said`, not `officials told reporters`).
     private func isPostModifier(_ index: Int, limit: Int) -> Bool {
         guard index > limit, isWord(index), !isCapitalized(index), isWord(index - 1) else { return false }
         if lexicon.pronoun(words[index])?.case == .reflexive { return speakingPhrase(endingAt: index, limit: limit) }
         let isParticiple = roles[index] == .participle || roles[index] == nil && words[index].hasSuffix("ed")
-        return isParticiple && cueLexicon.longestCue(in: cueIds, at: index) == nil
+        let beforeAgent = index + 1 < words.count && words[index + 1] == "by"
+        return isParticiple && (beforeAgent || cueLexicon.longestCue(in: cueIds, at: index) == nil)
             && (roles[index - 1] == nil || isCapitalized(index - 1)) && !looksLikeVerbOrAdverb(index - 1)
             && speakingPhrase(endingAt: index, limit: limit) && !isRelativeClauseSubject(endingAt: index, limit: limit)
     }

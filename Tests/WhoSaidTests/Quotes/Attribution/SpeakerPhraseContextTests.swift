@@ -33,6 +33,11 @@ import WhoSaid
         expectQuotes("Two days after the vote, ⟨the mayor⟩ conceded ⟦that the count was fair⟧.", types: [.indirect])
     }
 
+    @Test func aParticipleOnTheSpeakerMayTakeATimeOrItsAgent() {
+        expectQuotes("⟨A poll⟩ released Friday found ⟦that most voters back the tunnel⟧.", types: [.indirect])
+        expectQuotes("An early draft of ⟨the report⟩ seen by reporters said ⟦the audit was late⟧.", types: [.indirect])
+    }
+
     @Test func aPlaceAfterAnIntroductoryPhraseIsNotTheSpeaker() {
         expectQuotes(#"At a rally in Dover, Delaware, on Monday, ⟨Moss⟩ praised the crowd, saying it was "⟦the best in the state⟧" this year."#,
                      rule: "sentence-cue")
