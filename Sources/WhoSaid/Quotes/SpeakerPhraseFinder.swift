@@ -175,13 +175,30 @@ struct SpeakerPhraseFinder: Sendable {
         let joinsClause = end > sentence.lowerBound
             && (roles[end - 1] == .boundary || roles[end - 1] == .relative || tokens[end - 1].text == ",")
         if cue.isParticiple {
-            return subject(of: coordinateClause(of: cue.tokens.lowerBound, in: sentence), before: cue.tokens.lowerBound)
-                ?? subject(afterIntroductory: cue, in: sentence)
+            let clauseSubject = subject(of: coordinateClause(of: cue.tokens.lowerBound, in: sentence), before: cue.tokens.lowerBound)
+            if end < cue.tokens.lowerBound, let auxiliary = auxiliarySubject(before: end, of: cue, clauseSubject: clauseSubject, limit: sentence.lowerBound) {
+                return auxiliary
+            }
+            return clauseSubject ?? subject(afterIntroductory: cue, in: sentence)
         }
         if joinsClause || end == sentence.lowerBound {
             return subject(of: sentence, before: cue.tokens.lowerBound)
         }
         return nil
+    }
+
+    /// `The vote went ahead as more members are urging …`: a participle after an auxiliary is spoken by the
+    /// phrase before the auxiliary, unless that phrase only continues the clause's subject (`Voters across
+    /// the state are urging` is the voters'). `end` is where the words skipped before the participle start.
+    private func auxiliarySubject(before end: Int, of cue: Cue, clauseSubject: Range<Int>?, limit: Int) -> Range<Int>? {
+        guard (end..<cue.tokens.lowerBound).contains(where: { roles[$0] == .skip }) else { return nil }
+        if let clauseSubject, clauseSubject.lowerBound < end, clauseSubject.upperBound <= end,
+            !(clauseSubject.upperBound..<end).contains(where: { !isWord($0) || roles[$0] == .boundary || roles[$0] == .relative || looksLikeVerbOrAdverb($0) })
+        {
+            return clauseSubject
+        }
+        guard let subject = phrase(before: end, limit: limit), canSpeak(subject) else { return nil }
+        return subject
     }
 
     /// `Responding to the audit, Moss said …` · `After touring the port, the mayor said …`: a participle in a

@@ -38,6 +38,11 @@ import WhoSaid
         expectQuotes("An early draft of ⟨the report⟩ seen by reporters said ⟦the audit was late⟧.", types: [.indirect])
     }
 
+    @Test func aParticipleAfterAnAuxiliaryIsSpokenByTheAuxiliarysSubject() {
+        expectQuotes("The vote went ahead on Tuesday as ⟨more lawmakers⟩ were urging ⟦the council to wait⟧.", types: [.indirect])
+        expectQuotes("⟨Voters across the state⟩ are urging ⟦the council to wait⟧.", types: [.indirect])
+    }
+
     @Test func aPlaceAfterAnIntroductoryPhraseIsNotTheSpeaker() {
         expectQuotes(#"At a rally in Dover, Delaware, on Monday, ⟨Moss⟩ praised the crowd, saying it was "⟦the best in the state⟧" this year."#,
                      rule: "sentence-cue")
