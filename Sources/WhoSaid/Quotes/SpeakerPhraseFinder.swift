@@ -696,7 +696,9 @@ struct SpeakerPhraseFinder: Sendable {
             return true
         case .boundary?:
             return range.count == 1 || range.dropFirst().contains { looksLikeVerbOrAdverb($0) }
-        case .determiner?, .relative?:
+        case .determiner?:
+            return isTimeAdverbial(range)
+        case .relative?:
             return false
         case .skip?, .participle?, .timeModifier?, nil:
             break
@@ -719,6 +721,18 @@ struct SpeakerPhraseFinder: Sendable {
         // `Back in 1999`, but not a clause with a verb (`The spokesman refused to answer questions on …`)
         let hasPreposition = range.contains { roles[$0] == .preposition && !isCapitalized($0) && words[$0] != "of" && words[$0] != "for" }
         return hasPreposition && !range.contains { looksLikeVerbOrAdverb($0) }
+    }
+
+    /// The longest time phrase opened by a determiner, in tokens (`The week before`).
+    static let maximumTimeAdverbialLength = 4
+
+    /// `The day before`, `The next morning`, `This week`: a short phrase of lowercase words after its
+    /// determiner that ends with `before` or `after`, or holds a time word (not `the mayor went further`).
+    private func isTimeAdverbial(_ range: Range<Int>) -> Bool {
+        guard range.count > 1, range.count <= Self.maximumTimeAdverbialLength,
+            range.dropFirst().allSatisfy({ isWord($0) && !isCapitalized($0) && cueLexicon.longestCue(in: cueIds, at: $0) == nil })
+        else { return false }
+        return roles[range.upperBound - 1] == .boundary || range.contains { roles[$0] == .time || roles[$0] == .timeModifier }
     }
 
     /// Whether a phrase opens with capitalized words and then a lowercase `-ed` word or cue, its verb

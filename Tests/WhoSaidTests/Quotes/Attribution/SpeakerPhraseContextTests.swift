@@ -43,6 +43,12 @@ import WhoSaid
         expectQuotes("⟨Voters across the state⟩ are urging ⟦the council to wait⟧.", types: [.indirect])
     }
 
+    @Test func aTimePhraseOpenedByADeterminerIsNotTheSpeaker() {
+        expectQuotes("The day before, at a rally in Salem, Mr. ⟨Moss⟩ was just as blunt, claiming ⟦that the port was safe⟧.",
+                     types: [.indirect])
+        expectQuotes("The next morning, ⟨the mayor⟩ appeared on the radio, claiming ⟦that the port was safe⟧.", types: [.indirect])
+    }
+
     @Test func aPlaceAfterAnIntroductoryPhraseIsNotTheSpeaker() {
         expectQuotes(#"At a rally in Dover, Delaware, on Monday, ⟨Moss⟩ praised the crowd, saying it was "⟦the best in the state⟧" this year."#,
                      rule: "sentence-cue")
