@@ -318,13 +318,16 @@ struct SpeakerPhraseFinder: Sendable {
     static let maximumAdjunctLength = 4
 
     /// `at the time`, `in the past`, `on Tuesday`: a short prepositional phrase ending at `end`
-    /// that follows a word, so the subject stands before it. Returns the preposition's index.
+    /// that follows a word, or a comma if it names a time (`Moss, who chairs the board, on Friday said`, not
+    /// `…, with Moss repeatedly calling`), so the subject stands before it. Returns the preposition's index.
     /// `of` and `for` phrases belong to their noun (`one of the protesters`, `a spokesman for X`).
     private func adjunct(endingAt end: Int, limit: Int) -> Int? {
         var index = end - 1
         while index > limit, end - index <= Self.maximumAdjunctLength, isWord(index) {
             if roles[index] == .preposition, !isCapitalized(index) {
-                guard index < end - 1, words[index] != "of", words[index] != "for", isWord(index - 1) else { return nil }
+                guard index < end - 1, words[index] != "of", words[index] != "for", isWord(index - 1)
+                    || tokens[index - 1].text == "," && (index..<end).contains(where: { roles[$0] == .time })
+                else { return nil }
                 return index
             }
             // A subject pronoun is the subject itself, never a preposition's object (`at 86 she says`).

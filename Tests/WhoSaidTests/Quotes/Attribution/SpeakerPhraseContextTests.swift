@@ -49,6 +49,11 @@ import WhoSaid
         expectQuotes("The next morning, ⟨the mayor⟩ appeared on the radio, claiming ⟦that the port was safe⟧.", types: [.indirect])
     }
 
+    @Test func aTimeAfterAnAppositionStandsBetweenSpeakerAndVerb() {
+        expectQuotes("⟨Ada Moss⟩, who chairs the harbor board, on Friday warned ⟦that the plan was reckless⟧.", types: [.indirect])
+        expectQuotes("The two had talked for hours, with ⟨Moss⟩ repeatedly urging ⟦the board to wait⟧.", types: [.indirect])
+    }
+
     @Test func aPlaceAfterAnIntroductoryPhraseIsNotTheSpeaker() {
         expectQuotes(#"At a rally in Dover, Delaware, on Monday, ⟨Moss⟩ praised the crowd, saying it was "⟦the best in the state⟧" this year."#,
                      rule: "sentence-cue")
