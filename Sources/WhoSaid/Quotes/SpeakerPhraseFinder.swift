@@ -575,6 +575,13 @@ struct SpeakerPhraseFinder: Sendable {
         let sentence = narrativeStart(of: sentence, before: cueStart)..<sentence.upperBound
         let first = firstWord(from: sentence.lowerBound, before: cueStart)
         var start = clauseStart(in: sentence, before: cueStart)
+        // `Moss took the stage on Friday, saying …`: when every phrase before the cue looks introductory, a first
+        // one that opens with a capitalized plain word (no dateline or section label, `PSA—"…"`) is the main clause.
+        if start >= cueStart, first < cueStart, isCapitalized(first), roles[first] == nil, !words[first].hasSuffix("ing"),
+            !isDateline(first)
+        {
+            start = first
+        }
         guard start < cueStart else { return nil }
         // A sentence opening with a preposition or a lowercase word and no comma has no subject to find.
         if start == first, roles[start] == .preposition || !isCapitalized(start) && roles[start] != .determiner {

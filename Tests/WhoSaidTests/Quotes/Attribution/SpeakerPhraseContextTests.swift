@@ -54,6 +54,10 @@ import WhoSaid
         expectQuotes("The two had talked for hours, with ⟨Moss⟩ repeatedly urging ⟦the board to wait⟧.", types: [.indirect])
     }
 
+    @Test func aClauseThatOnlyLooksIntroductoryHoldsTheSubject() {
+        expectQuotes("⟨Moss⟩ then spoke at the harbor on Friday, saying ⟦that the port was safe⟧.", types: [.indirect])
+    }
+
     @Test func aPlaceAfterAnIntroductoryPhraseIsNotTheSpeaker() {
         expectQuotes(#"At a rally in Dover, Delaware, on Monday, ⟨Moss⟩ praised the crowd, saying it was "⟦the best in the state⟧" this year."#,
                      rule: "sentence-cue")
