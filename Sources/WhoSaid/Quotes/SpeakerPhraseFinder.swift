@@ -90,7 +90,14 @@ struct SpeakerPhraseFinder: Sendable {
     /// after it when it follows a quotation or comma (`"…," said X`), else, for a
     /// participle or a verb after `and`/`but`, the subject of its sentence.
     func speaker(of cue: Cue, sentence: Range<Int>) -> Range<Int>? {
-        subjectPhrase(of: cue, sentence: sentence).flatMap { isLoneFunctionWord($0) ? nil : $0 }
+        subjectPhrase(of: cue, sentence: sentence).flatMap { isLoneFunctionWord($0) || isLoneGerund($0) ? nil : $0 }
+    }
+
+    /// `smiling`, `the borrowing continued`: a lowercase `-ing` word, perhaps after its determiner, names no one.
+    private func isLoneGerund(_ phrase: Range<Int>) -> Bool {
+        let last = phrase.upperBound - 1
+        guard phrase.count == 1 || phrase.count == 2 && roles[phrase.lowerBound] == .determiner else { return false }
+        return tokens[last].kind == .word && !isCapitalized(last) && words[last].hasSuffix("ing")
     }
 
     /// `But estimates vary`, `That said, …`: a conjunction, relative or determiner alone names no one, though

@@ -58,6 +58,10 @@ import WhoSaid
         expectQuotes("⟨Moss⟩ then spoke at the harbor on Friday, saying ⟦that the port was safe⟧.", types: [.indirect])
     }
 
+    @Test func aLoneGerundIsNoSpeaker() {
+        expectQuotes("Even after the boom cooled, the borrowing continued.", types: [.indirect])
+    }
+
     @Test func aPlaceAfterAnIntroductoryPhraseIsNotTheSpeaker() {
         expectQuotes(#"At a rally in Dover, Delaware, on Monday, ⟨Moss⟩ praised the crowd, saying it was "⟦the best in the state⟧" this year."#,
                      rule: "sentence-cue")
