@@ -62,6 +62,10 @@ import WhoSaid
         expectQuotes("Even after the boom cooled, the borrowing continued.", types: [.indirect])
     }
 
+    @Test func aGroupOfPeopleBeforeAnAsideSpeaks() {
+        expectQuotes("⟨Three scholars⟩ — two from Yale and one from Harvard — agreed ⟦that the ruling was sound⟧.", types: [.indirect])
+    }
+
     @Test func aPlaceAfterAnIntroductoryPhraseIsNotTheSpeaker() {
         expectQuotes(#"At a rally in Dover, Delaware, on Monday, ⟨Moss⟩ praised the crowd, saying it was "⟦the best in the state⟧" this year."#,
                      rule: "sentence-cue")
