@@ -66,6 +66,10 @@ import WhoSaid
         expectQuotes("⟨Three scholars⟩ — two from Yale and one from Harvard — agreed ⟦that the ruling was sound⟧.", types: [.indirect])
     }
 
+    @Test func aNameAfterItsDescriptionIsTheSpeaker() {
+        expectQuotes(#""⟦We expected it,⟧" said Democratic pollster ⟨Ada Moss⟩."#)
+    }
+
     @Test func aPlaceAfterAnIntroductoryPhraseIsNotTheSpeaker() {
         expectQuotes(#"At a rally in Dover, Delaware, on Monday, ⟨Moss⟩ praised the crowd, saying it was "⟦the best in the state⟧" this year."#,
                      rule: "sentence-cue")
