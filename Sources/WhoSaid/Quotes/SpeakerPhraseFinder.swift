@@ -712,7 +712,9 @@ struct SpeakerPhraseFinder: Sendable {
         case .preposition?, .time?:
             return true
         case .boundary?:
-            return range.count == 1 || range.dropFirst().contains { looksLikeVerbOrAdverb($0) }
+            // `After the Paris attacks,` is introductory; `But the company,` opens the main clause.
+            let rest = range.dropFirst()
+            return range.count == 1 || rest.contains { looksLikeVerbOrAdverb($0) } || rest.allSatisfy(isWord) && !canSpeak(rest)
         case .determiner?:
             return isTimeAdverbial(range)
         case .relative?:

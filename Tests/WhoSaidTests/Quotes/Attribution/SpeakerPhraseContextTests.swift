@@ -70,6 +70,11 @@ import WhoSaid
         expectQuotes(#""⟦We expected it,⟧" said Democratic pollster ⟨Ada Moss⟩."#)
     }
 
+    @Test func aSubordinatorBeforeANounThatCannotSpeakIsIntroductory() {
+        expectQuotes("After the harbor vote, ⟨Moss⟩ went on the radio, calling ⟦the result a disgrace⟧.", types: [.indirect])
+        expectQuotes("But ⟨the company⟩, which runs the ferry, said ⟦the plan was reckless⟧.", types: [.indirect])
+    }
+
     @Test func aPlaceAfterAnIntroductoryPhraseIsNotTheSpeaker() {
         expectQuotes(#"At a rally in Dover, Delaware, on Monday, ⟨Moss⟩ praised the crowd, saying it was "⟦the best in the state⟧" this year."#,
                      rule: "sentence-cue")
