@@ -754,10 +754,10 @@ struct SpeakerPhraseFinder: Sendable {
         return roles[range.upperBound - 1] == .boundary || range.contains { roles[$0] == .time || roles[$0] == .timeModifier }
     }
 
-    /// Whether a phrase opens with capitalized words and then a lowercase `-ed` word or cue, its verb
-    /// (`Gov. Ada Moss suspended …`, not `Hours later` or `Two days after the vote`).
+    /// Whether a phrase opens with capitalized words, perhaps with a parenthesis, and then a lowercase `-ed`
+    /// word or cue, its verb (`Gov. Ada Moss (D-Maine) suspended …`, not `Hours later` or `Two days after the vote`).
     private func opensWithNameAndVerb(_ range: Range<Int>) -> Bool {
-        guard let verb = range.first(where: { !isCapitalized($0) }), verb > range.lowerBound, isWord(verb), roles[verb] == nil
+        guard let verb = range.first(where: { isWord($0) && !isCapitalized($0) }), verb > range.lowerBound, roles[verb] == nil
         else { return false }
         return words[verb].hasSuffix("ed") || cueLexicon.longestCue(in: cueIds, at: verb) != nil
     }

@@ -30,6 +30,8 @@ import WhoSaid
     @Test func aNameAndItsVerbBeforeACommaAreTheMainClauseNotAnIntroduction() {
         expectQuotes("Mayor ⟨Ada Moss⟩ suspended her campaign on Friday, telling supporters ⟦that the fight was not over⟧.",
                      types: [.indirect])
+        expectQuotes("Sen. ⟨Ada Moss⟩ (D-Maine) suspended her campaign on Friday, telling supporters ⟦that the fight was not over⟧.",
+                     types: [.indirect])
         expectQuotes("Two days after the vote, ⟨the mayor⟩ conceded ⟦that the count was fair⟧.", types: [.indirect])
     }
 
