@@ -642,7 +642,9 @@ struct SpeakerPhraseFinder: Sendable {
     /// `Hours later,` `Speaking at a town hall in Salem, New Hampshire,` or `When he returned,`.
     func clauseStart(in sentence: Range<Int>, before cueStart: Int) -> Int {
         var start = firstWord(from: sentence.lowerBound, before: cueStart)
-        if start < cueStart, isDateline(start), let dash = (start..<min(cueStart, start + 12)).first(where: isDash) {
+        if start < cueStart, let dash = (start..<min(cueStart, start + 12)).first(where: isDash),
+            isDateline(start) || isCapitalized(start) && endsWithWireCredit(start..<dash)
+        {
             start = firstWord(from: dash + 1, before: cueStart)
         }
         let opening = start
@@ -684,6 +686,15 @@ struct SpeakerPhraseFinder: Sendable {
             }
         }
         return text.utf8.withContiguousStorageIfAvailable(isDash) ?? Array(text.utf8).withUnsafeBufferPointer(isDash)
+    }
+
+    /// `Washington (AFP)`, `Dec 29 (Reuters)`: a dateline ending with a news agency in parentheses, one
+    /// capitalized word of two letters or more without a hyphen (not a party label: `(D-Maine)`, `(R)`).
+    private func endsWithWireCredit(_ range: Range<Int>) -> Bool {
+        let close = range.upperBound - 1
+        guard close - 2 > range.lowerBound, tokens[close].text == ")", tokens[close - 2].text == "(" else { return false }
+        let agency = tokens[close - 1].text
+        return isCapitalized(close - 1) && agency.count >= 2 && !agency.contains("-")
     }
 
     /// An all-capitals place opening a wire story (`WASHINGTON`, `NEW YORK`).

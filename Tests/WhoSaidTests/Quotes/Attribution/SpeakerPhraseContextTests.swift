@@ -87,6 +87,10 @@ import WhoSaid
                      types: [.indirect])
     }
 
+    @Test func aDatelineWithAWireCreditIsNotTheSpeaker() {
+        expectQuotes("Salem (AFP) – ⟨The mayor⟩ toured the port on Friday, saying ⟦that it was reckless⟧.", types: [.indirect])
+    }
+
     @Test func aDatelineIsNotTheSpeaker() {
         expectQuotes(#"BOSTON, May 2 (Wire) — Mayor ⟨Ada Moss⟩ addressed the council, saying: "⟦The budget is balanced.⟧""#,
                      rule: "speaker-cue-quote")
