@@ -155,13 +155,15 @@ struct IndirectQuoteFinder: Sendable {
     }
 
     /// `told reporters on Monday that …`, `said in a statement Tuesday that …`: a `that` some words after its cue
-    /// opens the report when a name, number, object pronoun, time word or adverb comes before it; after a common noun
-    /// it opens a relative clause (`stressed her support for the raid that killed …`, `says there should be a law that …`).
+    /// opens the report when a name, number, object pronoun, group that can speak (an audience: `told supporters
+    /// that`), time word or adverb comes before it; after another noun it opens a relative clause (`stressed her
+    /// support for the raid that killed …`, `says there should be a law that …`, `said the company that …`).
     private func opensThatAfterAdjunct(_ that: Int, in context: QuoteContext) -> Bool {
         let before = that - 1
         let phrases = context.phrases
         return phrases.isCapitalized(before) || context.tokens[before].kind == .number
             || phrases.lexicon.pronoun(context.words[before]).map { $0.case == .object || $0.case == .any } == true
+            || phrases.lexicon.isNominalHead(context.words[before]) && phrases.lexicon.nominal(context.words[before]) == nil
             || phrases.roles[before] == .time
             // `said repeatedly that`, but not a copula's complement (`his worry is that …`).
             || phrases.isAuxiliaryOrAdverb(before) && !passiveAuxiliaries.contains(context.words[before])

@@ -90,7 +90,14 @@ struct SpeakerPhraseFinder: Sendable {
     /// after it when it follows a quotation or comma (`"…," said X`), else, for a
     /// participle or a verb after `and`/`but`, the subject of its sentence.
     func speaker(of cue: Cue, sentence: Range<Int>) -> Range<Int>? {
-        subjectPhrase(of: cue, sentence: sentence).flatMap { isLoneFunctionWord($0) ? nil : $0 }
+        subjectPhrase(of: cue, sentence: sentence).flatMap { isLoneFunctionWord($0) || isLoneGerund($0) ? nil : $0 }
+    }
+
+    /// `smiling`, `the borrowing continued`: a lowercase `-ing` word, perhaps after its determiner, names no one.
+    private func isLoneGerund(_ phrase: Range<Int>) -> Bool {
+        let last = phrase.upperBound - 1
+        guard phrase.count == 1 || phrase.count == 2 && roles[phrase.lowerBound] == .determiner else { return false }
+        return tokens[last].kind == .word && !isCapitalized(last) && words[last].hasSuffix("ing")
     }
 
     /// `But estimates vary`, `That said, …`: a conjunction, relative or determiner alone names no one, though
@@ -175,12 +182,48 @@ struct SpeakerPhraseFinder: Sendable {
         let joinsClause = end > sentence.lowerBound
             && (roles[end - 1] == .boundary || roles[end - 1] == .relative || tokens[end - 1].text == ",")
         if cue.isParticiple {
-            return subject(of: coordinateClause(of: cue.tokens.lowerBound, in: sentence), before: cue.tokens.lowerBound)
+            let clauseSubject = subject(of: coordinateClause(of: cue.tokens.lowerBound, in: sentence), before: cue.tokens.lowerBound)
+            if end < cue.tokens.lowerBound, let auxiliary = auxiliarySubject(before: end, of: cue, clauseSubject: clauseSubject, limit: sentence.lowerBound) {
+                return auxiliary
+            }
+            return clauseSubject ?? subject(afterIntroductory: cue, in: sentence)
         }
         if joinsClause || end == sentence.lowerBound {
             return subject(of: sentence, before: cue.tokens.lowerBound)
         }
         return nil
+    }
+
+    /// `The vote went ahead as more members are urging …`: a participle after an auxiliary is spoken by the
+    /// phrase before the auxiliary, unless that phrase only continues the clause's subject (`Voters across
+    /// the state are urging` is the voters'). `end` is where the words skipped before the participle start.
+    private func auxiliarySubject(before end: Int, of cue: Cue, clauseSubject: Range<Int>?, limit: Int) -> Range<Int>? {
+        guard (end..<cue.tokens.lowerBound).contains(where: { roles[$0] == .skip }) else { return nil }
+        if let clauseSubject, clauseSubject.lowerBound < end, clauseSubject.upperBound <= end,
+            !(clauseSubject.upperBound..<end).contains(where: { !isWord($0) || roles[$0] == .boundary || roles[$0] == .relative || looksLikeVerbOrAdverb($0) })
+        {
+            return clauseSubject
+        }
+        guard let subject = phrase(before: end, limit: limit), canSpeak(subject) else { return nil }
+        return subject
+    }
+
+    /// `Responding to the audit, Moss said …` · `After touring the port, the mayor said …`: a participle in a
+    /// sentence's introductory phrase has the main clause's subject as its speaker.
+    /// The participle must open the sentence's first phrase, perhaps after a one-word one (`Now, after arguing`),
+    /// with nothing but function words before it (`But while denouncing`, not `Trump took a risk, telling`).
+    private func subject(afterIntroductory cue: Cue, in sentence: Range<Int>) -> Range<Int>? {
+        let first = firstWord(from: sentence.lowerBound, before: cue.tokens.lowerBound)
+        var phraseStart = cue.tokens.lowerBound
+        while phraseStart > first, isWord(phraseStart - 1), roles[phraseStart - 1] == .preposition || roles[phraseStart - 1] == .boundary {
+            phraseStart -= 1
+        }
+        guard phraseStart == first || phraseStart == first + 2 && tokens[first + 1].text == "," else { return nil }
+        let start = clauseStart(in: sentence, before: sentence.upperBound)
+        // A quotation's words are not the sentence's subject (`UNDERSTANDING THE VOTE "I will …"`).
+        guard start > cue.tokens.upperBound, !(cue.tokens.upperBound..<start).contains(where: { tokens[$0].kind == .quotationMark })
+        else { return nil }
+        return phrase(after: start, limit: sentence.upperBound)
     }
 
     /// `The win led her to declare`, `urged voters to reject`: the object of the verb before an infinitive is the
@@ -282,13 +325,16 @@ struct SpeakerPhraseFinder: Sendable {
     static let maximumAdjunctLength = 4
 
     /// `at the time`, `in the past`, `on Tuesday`: a short prepositional phrase ending at `end`
-    /// that follows a word, so the subject stands before it. Returns the preposition's index.
+    /// that follows a word, or a comma if it names a time (`Moss, who chairs the board, on Friday said`, not
+    /// `…, with Moss repeatedly calling`), so the subject stands before it. Returns the preposition's index.
     /// `of` and `for` phrases belong to their noun (`one of the protesters`, `a spokesman for X`).
     private func adjunct(endingAt end: Int, limit: Int) -> Int? {
         var index = end - 1
         while index > limit, end - index <= Self.maximumAdjunctLength, isWord(index) {
             if roles[index] == .preposition, !isCapitalized(index) {
-                guard index < end - 1, words[index] != "of", words[index] != "for", isWord(index - 1) else { return nil }
+                guard index < end - 1, words[index] != "of", words[index] != "for", isWord(index - 1)
+                    || tokens[index - 1].text == "," && (index..<end).contains(where: { roles[$0] == .time })
+                else { return nil }
                 return index
             }
             // A subject pronoun is the subject itself, never a preposition's object (`at 86 she says`).
@@ -317,7 +363,8 @@ struct SpeakerPhraseFinder: Sendable {
         {
             start -= 1
         }
-        if roles[start - 1] == .skip { return start }
+        // `A poll released Friday found`: the time phrase may follow a participle on the subject.
+        if roles[start - 1] == .skip || isPostModifier(start - 1, limit: limit) { return start }
         return speakingPhrase(endingAt: start, limit: limit) ? start : nil
     }
 
@@ -353,12 +400,14 @@ struct SpeakerPhraseFinder: Sendable {
     }
 
     /// A word that follows its subject's noun and modifies it: an intensifying reflexive (`itself`) or a
-    /// past participle (`polled`, `briefed`, `seen` in `speaker-context.tsv`) right after a noun.
+    /// past participle (`polled`, `briefed`, `seen` in `speaker-context.tsv`) right after a noun. A cue
+    /// form is one only before its `by` agent (`a memo seen by Reuters said`, not `officials told reporters`).
     private func isPostModifier(_ index: Int, limit: Int) -> Bool {
         guard index > limit, isWord(index), !isCapitalized(index), isWord(index - 1) else { return false }
         if lexicon.pronoun(words[index])?.case == .reflexive { return speakingPhrase(endingAt: index, limit: limit) }
         let isParticiple = roles[index] == .participle || roles[index] == nil && words[index].hasSuffix("ed")
-        return isParticiple && cueLexicon.longestCue(in: cueIds, at: index) == nil
+        let beforeAgent = index + 1 < words.count && words[index + 1] == "by"
+        return isParticiple && (beforeAgent || cueLexicon.longestCue(in: cueIds, at: index) == nil)
             && (roles[index - 1] == nil || isCapitalized(index - 1)) && !looksLikeVerbOrAdverb(index - 1)
             && speakingPhrase(endingAt: index, limit: limit) && !isRelativeClauseSubject(endingAt: index, limit: limit)
     }
@@ -533,6 +582,13 @@ struct SpeakerPhraseFinder: Sendable {
         let sentence = narrativeStart(of: sentence, before: cueStart)..<sentence.upperBound
         let first = firstWord(from: sentence.lowerBound, before: cueStart)
         var start = clauseStart(in: sentence, before: cueStart)
+        // `Moss took the stage on Friday, saying …`: when every phrase before the cue looks introductory, a first
+        // one that opens with a capitalized plain word (no dateline or section label, `PSA—"…"`) is the main clause.
+        if start >= cueStart, first < cueStart, isCapitalized(first), roles[first] == nil, !words[first].hasSuffix("ing"),
+            !isDateline(first)
+        {
+            start = first
+        }
         guard start < cueStart else { return nil }
         // A sentence opening with a preposition or a lowercase word and no comma has no subject to find.
         if start == first, roles[start] == .preposition || !isCapitalized(start) && roles[start] != .determiner {
@@ -586,7 +642,9 @@ struct SpeakerPhraseFinder: Sendable {
     /// `Hours later,` `Speaking at a town hall in Salem, New Hampshire,` or `When he returned,`.
     func clauseStart(in sentence: Range<Int>, before cueStart: Int) -> Int {
         var start = firstWord(from: sentence.lowerBound, before: cueStart)
-        if start < cueStart, isDateline(start), let dash = (start..<min(cueStart, start + 12)).first(where: isDash) {
+        if start < cueStart, let dash = (start..<min(cueStart, start + 12)).first(where: isDash),
+            isDateline(start) || isCapitalized(start) && endsWithWireCredit(start..<dash)
+        {
             start = firstWord(from: dash + 1, before: cueStart)
         }
         let opening = start
@@ -630,6 +688,15 @@ struct SpeakerPhraseFinder: Sendable {
         return text.utf8.withContiguousStorageIfAvailable(isDash) ?? Array(text.utf8).withUnsafeBufferPointer(isDash)
     }
 
+    /// `Washington (AFP)`, `Dec 29 (Reuters)`: a dateline ending with a news agency in parentheses, one
+    /// capitalized word of two letters or more without a hyphen (not a party label: `(D-Maine)`, `(R)`).
+    private func endsWithWireCredit(_ range: Range<Int>) -> Bool {
+        let close = range.upperBound - 1
+        guard close - 2 > range.lowerBound, tokens[close].text == ")", tokens[close - 2].text == "(" else { return false }
+        let agency = tokens[close - 1].text
+        return isCapitalized(close - 1) && agency.count >= 2 && !agency.contains("-")
+    }
+
     /// An all-capitals place opening a wire story (`WASHINGTON`, `NEW YORK`).
     private func isDateline(_ index: Int) -> Bool {
         let text = tokens[index].text
@@ -656,8 +723,12 @@ struct SpeakerPhraseFinder: Sendable {
         case .preposition?, .time?:
             return true
         case .boundary?:
-            return range.count == 1 || range.dropFirst().contains { looksLikeVerbOrAdverb($0) }
-        case .determiner?, .relative?:
+            // `After the Paris attacks,` is introductory; `But the company,` opens the main clause.
+            let rest = range.dropFirst()
+            return range.count == 1 || rest.contains { looksLikeVerbOrAdverb($0) } || rest.allSatisfy(isWord) && !canSpeak(rest)
+        case .determiner?:
+            return isTimeAdverbial(range)
+        case .relative?:
             return false
         case .skip?, .participle?, .timeModifier?, nil:
             break
@@ -665,6 +736,8 @@ struct SpeakerPhraseFinder: Sendable {
         if !isCapitalized(first) && lexicon.pronoun(words[first]) == nil { return true }
         // `He went further on Tuesday, saying …`: a phrase opening with a subject pronoun is the main clause.
         if range.count > 1, isSubjectPronoun(first) { return false }
+        // `Gov. Ada Moss suspended her campaign Friday, saying …`: so is a name followed by its verb.
+        if opensWithNameAndVerb(range) { return false }
         let word = words[first]
         // An `-er` word before an auxiliary is a name, the subject (`Weaver was not impressed, saying …`), not `Later`.
         let opensWithParticiple = range.count > 1 && !isCapitalized(first + 1)
@@ -679,6 +752,26 @@ struct SpeakerPhraseFinder: Sendable {
         // `Back in 1999`, but not a clause with a verb (`The spokesman refused to answer questions on …`)
         let hasPreposition = range.contains { roles[$0] == .preposition && !isCapitalized($0) && words[$0] != "of" && words[$0] != "for" }
         return hasPreposition && !range.contains { looksLikeVerbOrAdverb($0) }
+    }
+
+    /// The longest time phrase opened by a determiner, in tokens (`The week before`).
+    static let maximumTimeAdverbialLength = 4
+
+    /// `The day before`, `The next morning`, `This week`: a short phrase of lowercase words after its
+    /// determiner that ends with `before` or `after`, or holds a time word (not `the mayor went further`).
+    private func isTimeAdverbial(_ range: Range<Int>) -> Bool {
+        guard range.count > 1, range.count <= Self.maximumTimeAdverbialLength,
+            range.dropFirst().allSatisfy({ isWord($0) && !isCapitalized($0) && cueLexicon.longestCue(in: cueIds, at: $0) == nil })
+        else { return false }
+        return roles[range.upperBound - 1] == .boundary || range.contains { roles[$0] == .time || roles[$0] == .timeModifier }
+    }
+
+    /// Whether a phrase opens with capitalized words, perhaps with a parenthesis, and then a lowercase `-ed`
+    /// word or cue, its verb (`Gov. Ada Moss (D-Maine) suspended …`, not `Hours later` or `Two days after the vote`).
+    private func opensWithNameAndVerb(_ range: Range<Int>) -> Bool {
+        guard let verb = range.first(where: { isWord($0) && !isCapitalized($0) }), verb > range.lowerBound, roles[verb] == nil
+        else { return false }
+        return words[verb].hasSuffix("ed") || cueLexicon.longestCue(in: cueIds, at: verb) != nil
     }
 
     /// A name keeps its name words only (`CEO Marc Benioff` → `Marc Benioff`); other phrases stay whole.

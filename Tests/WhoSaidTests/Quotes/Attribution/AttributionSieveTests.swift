@@ -92,6 +92,13 @@ import WhoSaid
         expectQuotes("“⟦The buses never come on time.⟧” ― ⟨Dana Whitfield⟩", rule: "quote-dash-speaker")
     }
 
+    @Test func aBylineParagraphAfterAQuotationNamesItsSpeaker() {
+        expectQuotes(#""⟦The buses never come on time.⟧"\#n\#n- ⟨Dana Whitfield⟩, Salem.\#n\#nThe mayor disputes that."#,
+                     rule: "quote-dash-speaker")
+        // A paragraph that goes on about the name is no byline.
+        expectQuotes(#""⟦The buses never come on time.⟧"\#n\#n- Dana Whitfield rides them daily to the port."#)
+    }
+
     @Test func aShortReportAfterAQuotationClosedByAPeriodNamesItsSpeaker() {
         expectQuotes(#"The vote was close. "⟦I hope the council reads the audit first.⟧" ⟨Haddad⟩ said."#, rule: "quote-then-report")
         expectQuotes(#""⟦We will not close the depot.⟧" ⟨The mayor⟩ said Tuesday."#, rule: "quote-then-report")

@@ -20,6 +20,63 @@ import WhoSaid
         expectQuotes(#"As ⟨he⟩ told the crowd on Friday, "⟦We are not going anywhere.⟧""#)
     }
 
+    @Test func aParticipleOpeningTheSentenceIsSpokenByTheMainSubject() {
+        expectQuotes("Defending ⟦the new budget⟧, ⟨the mayor⟩ argued ⟦that the port would pay for itself within a decade⟧.",
+                     types: [.indirect], speakerOf: [0, 0])
+        expectQuotes("Now, after arguing ⟦that the tunnel was too costly⟧, ⟨the council⟩ has approved ⟦it⟧.", types: [.indirect],
+                     speakerOf: [0, 0])
+    }
+
+    @Test func aNameAndItsVerbBeforeACommaAreTheMainClauseNotAnIntroduction() {
+        expectQuotes("Mayor ⟨Ada Moss⟩ suspended her campaign on Friday, telling supporters ⟦that the fight was not over⟧.",
+                     types: [.indirect])
+        expectQuotes("Sen. ⟨Ada Moss⟩ (D-Maine) suspended her campaign on Friday, telling supporters ⟦that the fight was not over⟧.",
+                     types: [.indirect])
+        expectQuotes("Two days after the vote, ⟨the mayor⟩ conceded ⟦that the count was fair⟧.", types: [.indirect])
+    }
+
+    @Test func aParticipleOnTheSpeakerMayTakeATimeOrItsAgent() {
+        expectQuotes("⟨A poll⟩ released Friday found ⟦that most voters back the tunnel⟧.", types: [.indirect])
+        expectQuotes("An early draft of ⟨the report⟩ seen by reporters said ⟦the audit was late⟧.", types: [.indirect])
+    }
+
+    @Test func aParticipleAfterAnAuxiliaryIsSpokenByTheAuxiliarysSubject() {
+        expectQuotes("The vote went ahead on Tuesday as ⟨more lawmakers⟩ were urging ⟦the council to wait⟧.", types: [.indirect])
+        expectQuotes("⟨Voters across the state⟩ are urging ⟦the council to wait⟧.", types: [.indirect])
+    }
+
+    @Test func aTimePhraseOpenedByADeterminerIsNotTheSpeaker() {
+        expectQuotes("The day before, at a rally in Salem, Mr. ⟨Moss⟩ was just as blunt, claiming ⟦that the port was safe⟧.",
+                     types: [.indirect])
+        expectQuotes("The next morning, ⟨the mayor⟩ appeared on the radio, claiming ⟦that the port was safe⟧.", types: [.indirect])
+    }
+
+    @Test func aTimeAfterAnAppositionStandsBetweenSpeakerAndVerb() {
+        expectQuotes("⟨Ada Moss⟩, who chairs the harbor board, on Friday warned ⟦that the plan was reckless⟧.", types: [.indirect])
+        expectQuotes("The two had talked for hours, with ⟨Moss⟩ repeatedly urging ⟦the board to wait⟧.", types: [.indirect])
+    }
+
+    @Test func aClauseThatOnlyLooksIntroductoryHoldsTheSubject() {
+        expectQuotes("⟨Moss⟩ then spoke at the harbor on Friday, saying ⟦that the port was safe⟧.", types: [.indirect])
+    }
+
+    @Test func aLoneGerundIsNoSpeaker() {
+        expectQuotes("Even after the boom cooled, the borrowing continued.", types: [.indirect])
+    }
+
+    @Test func aGroupOfPeopleBeforeAnAsideSpeaks() {
+        expectQuotes("⟨Three scholars⟩ — two from Yale and one from Harvard — agreed ⟦that the ruling was sound⟧.", types: [.indirect])
+    }
+
+    @Test func aNameAfterItsDescriptionIsTheSpeaker() {
+        expectQuotes(#""⟦We expected it,⟧" said Democratic pollster ⟨Ada Moss⟩."#)
+    }
+
+    @Test func aSubordinatorBeforeANounThatCannotSpeakIsIntroductory() {
+        expectQuotes("After the harbor vote, ⟨Moss⟩ went on the radio, calling ⟦the result a disgrace⟧.", types: [.indirect])
+        expectQuotes("But ⟨the company⟩, which runs the ferry, said ⟦the plan was reckless⟧.", types: [.indirect])
+    }
+
     @Test func aPlaceAfterAnIntroductoryPhraseIsNotTheSpeaker() {
         expectQuotes(#"At a rally in Dover, Delaware, on Monday, ⟨Moss⟩ praised the crowd, saying it was "⟦the best in the state⟧" this year."#,
                      rule: "sentence-cue")
@@ -32,6 +89,10 @@ import WhoSaid
 
     @Test func aSurnameEndingInErBeforeAnAuxiliaryIsTheSubject() {
         expectQuotes("⟨Weaver⟩ was not impressed, telling reporters, “⟦The governor should step down.⟧”", rule: "speaker-cue-quote")
+    }
+
+    @Test func aDatelineWithAWireCreditIsNotTheSpeaker() {
+        expectQuotes("Salem (AFP) – ⟨The mayor⟩ toured the port on Friday, saying ⟦that it was reckless⟧.", types: [.indirect])
     }
 
     @Test func aDatelineIsNotTheSpeaker() {
