@@ -59,19 +59,19 @@ struct QuoteContext: Sendable {
         var cueAt = [Int](repeating: -1, count: tokens.count)
         for (index, cue) in cues.enumerated() { cueAt[cue.tokens.lowerBound] = index }
         cueStartingAt = cueAt
-        phrases = SpeakerPhraseFinder(tokens: tokens, words: words, cueIds: cueIds, roles: roles, lexicon: speakers, cueLexicon: cueFinder.lexicon,
-                                      dashes: document.tokens.indices.map { QuoteContext.isDash(at: $0, in: document.tokens) })
+        var dashes = document.tokens.map { SpeakerPhraseFinder.isDash($0.text) }
+        for index in dashes.indices where dashes[index] && Self.isSuspendedHyphen(at: index, in: document.tokens) { dashes[index] = false }
+        phrases = SpeakerPhraseFinder(tokens: tokens, words: words, cueIds: cueIds, roles: roles, lexicon: speakers,
+                                      cueLexicon: cueFinder.lexicon, dashes: dashes)
         cueSpeakers = cues.map { findSpeaker(of: $0) }
     }
 
-    /// A dash token, but not the hyphen of a suspended compound, which hangs on its word with a space after it
-    /// (`a second- or third-tier issue`).
-    private static func isDash(at index: Int, in tokens: [Token]) -> Bool {
+    /// The hyphen of a suspended compound, no dash: it hangs on its word with a space after it (`a second- or
+    /// third-tier issue`).
+    private static func isSuspendedHyphen(at index: Int, in tokens: [Token]) -> Bool {
         let token = tokens[index]
-        guard SpeakerPhraseFinder.isDash(token.text) else { return false }
         let hangsOnWord = token.text == "-" && index > 0 && tokens[index - 1].kind == .word && tokens[index - 1].span.end == token.span.start
-        let spaceAfter = index + 1 < tokens.count && tokens[index + 1].span.start > token.span.end
-        return !(hangsOnWord && spaceAfter)
+        return hangsOnWord && index + 1 < tokens.count && tokens[index + 1].span.start > token.span.end
     }
 
     func sentence(of token: Int) -> Range<Int> { sentences.isEmpty ? 0..<tokens.count : sentences[sentenceOfToken[token]].tokens }
