@@ -296,9 +296,11 @@ struct IndirectQuoteFinder: Sendable {
     }
 
     /// The comma that opens a report starting at `first`: right before it or its speaker's title (`…, Mr.
-    /// Schmidt said`), or before a conjunction and a closing quotation mark (`… called it "a gift," and Haddad said …`).
+    /// Schmidt said`), or before a conjunction and a closing quotation mark (`… called it "a gift," and Haddad said …`)
+    /// or an article (`…, but the board warned …`).
     private func comma(opening first: Int, after start: Int, in context: QuoteContext) -> Int? {
         var index = first
+        while index - 1 > start, context.phrases.roles[index - 1] == .determiner { index -= 1 }
         if context.phrases.roles[index - 1] == .boundary { index -= 1 }
         while index - 1 > start, context.tokens[index - 1].kind == .quotationMark { index -= 1 }
         return comma(before: index, after: start, in: context)

@@ -318,6 +318,13 @@ import WhoSaid
         expectQuotes("According to ⟨people in attendance⟩, ⟦the meeting ended early⟧.", types: [.indirect], rule: "according-to-clause")
     }
 
+    @Test func aClauseEndsBeforeAConjunctionAndTheNextSpeakersArticle() {
+        // Even right after the cue: `turnout Wednesday` is then too short a report for `Ohio`.
+        expectQuotes(
+            "Ohio was still calculating turnout Wednesday, but the ⟨Harbor Board⟩ estimated ⟦that the boats were too old⟧.",
+            types: [.indirect])
+    }
+
     @Test func aTitleCaseHeadlineMayCapitalizeItsCue() {
         expectQuotes("⟨Ada Moss⟩ Says ⟦Harbor Bridge Will Reopen In May⟧\n\nThe county closed the bridge in March.",
                      types: [.indirect], rule: "speaker-cue-clause")
