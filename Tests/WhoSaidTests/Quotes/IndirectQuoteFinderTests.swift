@@ -331,6 +331,12 @@ import WhoSaid
         expectQuotes("The Harbor Says Goodbye", types: [.indirect])
     }
 
+    @Test func aCapitalizedCueAfterACommaEndsATitleCaseHeadlinesClause() {
+        // `Repairs 'Troubling'` is too short a report of its own.
+        expectQuotes("⟨Ada Moss⟩ Says ⟦Storm Closed Harbor Bridge⟧, Calls Repairs 'Troubling'\n\nThe county closed the bridge in March.",
+                     types: [.indirect], rule: "speaker-cue-clause")
+    }
+
     @Test func aPercentageMaySpeak() {
         expectQuotes("⟨Some 26%⟩ say ⟦they would vote for the harbor levy⟧.", types: [.indirect], rule: "speaker-cue-clause")
     }
