@@ -45,6 +45,11 @@ import WhoSaid
         expectQuotes("⟨The mayor⟩ said ⟦the ferry will run late, as the crews are short⟧.", types: [.indirect])
     }
 
+    @Test func aTimeReasonOrResultAfterACommaStaysInTheClause() {
+        expectQuotes("⟨The mayor⟩ said ⟦the bridge reopened in May, when the repairs ended⟧.", types: [.indirect])
+        expectQuotes("⟨The mayor⟩ said ⟦the ferry will keep running, so islanders can still reach the mainland⟧.", types: [.indirect])
+    }
+
     @Test func aComparisonAfterACommaEndsTheClause() {
         expectQuotes("⟨The mayor⟩ said ⟦the port handled more ships this year⟧, compared with the slump of 2020.", types: [.indirect])
     }
