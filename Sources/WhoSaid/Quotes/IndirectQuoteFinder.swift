@@ -301,9 +301,12 @@ struct IndirectQuoteFinder: Sendable {
     private func comma(opening first: Int, after start: Int, in context: QuoteContext) -> Int? {
         var index = first
         while index - 1 > start, context.phrases.roles[index - 1] == .determiner { index -= 1 }
-        if context.phrases.roles[index - 1] == .boundary { index -= 1 }
+        let afterConjunction = context.phrases.roles[index - 1] == .boundary
+        if afterConjunction { index -= 1 }
         while index - 1 > start, context.tokens[index - 1].kind == .quotationMark { index -= 1 }
-        return comma(before: index, after: start, in: context)
+        // After a conjunction the comma stands right before it: `China, Brazil and India` is a list, not a new report.
+        guard afterConjunction else { return comma(before: index, after: start, in: context) }
+        return index - 1 > start && context.tokens[index - 1].text == "," ? index - 1 : nil
     }
 
     /// A clause long enough and not half or more one quotation, which then stands for it (`said "we will

@@ -323,6 +323,12 @@ import WhoSaid
         expectQuotes("According to ⟨people in attendance⟩, ⟦the meeting ended early⟧.", types: [.indirect], rule: "according-to-clause")
     }
 
+    @Test func aListItemAfterAConjunctionOpensNoNextReport() {
+        expectQuotes(
+            "⟨The minister⟩ said ⟦that ports in Oslo, Bergen and Tromsø should show that the rules work⟧.",
+            types: [.indirect], speakerOf: [0])
+    }
+
     @Test func aClauseEndsBeforeAConjunctionAndTheNextSpeakersArticle() {
         // Even right after the cue: `turnout Wednesday` is then too short a report for `Ohio`.
         expectQuotes(
