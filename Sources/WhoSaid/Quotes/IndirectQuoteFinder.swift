@@ -296,12 +296,17 @@ struct IndirectQuoteFinder: Sendable {
     }
 
     /// The comma that opens a report starting at `first`: right before it or its speaker's title (`…, Mr.
-    /// Schmidt said`), or before a conjunction and a closing quotation mark (`… called it "a gift," and Haddad said …`).
+    /// Schmidt said`), or before a conjunction and a closing quotation mark (`… called it "a gift," and Haddad said …`)
+    /// or an article (`…, but the board warned …`).
     private func comma(opening first: Int, after start: Int, in context: QuoteContext) -> Int? {
         var index = first
-        if context.phrases.roles[index - 1] == .boundary { index -= 1 }
+        while index - 1 > start, context.phrases.roles[index - 1] == .determiner { index -= 1 }
+        let afterConjunction = context.phrases.roles[index - 1] == .boundary
+        if afterConjunction { index -= 1 }
         while index - 1 > start, context.tokens[index - 1].kind == .quotationMark { index -= 1 }
-        return comma(before: index, after: start, in: context)
+        // After a conjunction the comma stands right before it: `China, Brazil and India` is a list, not a new report.
+        guard afterConjunction else { return comma(before: index, after: start, in: context) }
+        return index - 1 > start && context.tokens[index - 1].text == "," ? index - 1 : nil
     }
 
     /// A clause long enough and not half or more one quotation, which then stands for it (`said "we will

@@ -22,6 +22,8 @@ struct QuoteContext: Sendable {
     /// The speaker phrase of each cue (same indices as `cues`), found once: the sieves and the
     /// indirect-quote finder ask for the same cues many times.
     private(set) var cueSpeakers: [Range<Int>?] = []
+    /// Whether a cue may be capitalized at each token: the first word of its sentence, any word of a title-case headline.
+    private let mayCueCapitalized: [Bool]
 
     /// How far from a quotation the sieves look for its cue and speaker, in tokens.
     static let window = 40
@@ -45,6 +47,7 @@ struct QuoteContext: Sendable {
             if first < tokens.count { mayCueCapitalized[first] = true }
         }
         sentenceOfToken = sentenceOf
+        self.mayCueCapitalized = mayCueCapitalized
         entities = document.entities
         self.quotations = quotations
         var quotationOf = [Int](repeating: -1, count: tokens.count)
@@ -107,10 +110,12 @@ struct QuoteContext: Sendable {
         return start..<end
     }
 
-    /// Whether a lowercase verb cue that is not a participle starts at `index` (`said`, `praised`; not `saying`).
+    /// Whether a verb cue that is not a participle starts at `index` (`said`, `praised`; not `saying`), lowercase
+    /// but in a title-case headline (`Moss Says Bridge Will Reopen, Calls Delay 'Troubling'`).
     func startsFiniteCue(at index: Int) -> Bool {
         let cue = cueStartingAt[index]
-        return cue >= 0 && cues[cue].sense.position == .verb && !cues[cue].isParticiple && CueFinder.isLowercase(tokens[index].text)
+        return cue >= 0 && cues[cue].sense.position == .verb && !cues[cue].isParticiple
+            && (CueFinder.isLowercase(tokens[index].text) || mayCueCapitalized[index])
     }
 
     /// The cues whose first token lies in `range`, in order.

@@ -45,6 +45,11 @@ import WhoSaid
         expectQuotes("⟨The mayor⟩ said ⟦the ferry will run late, as the crews are short⟧.", types: [.indirect])
     }
 
+    @Test func aTimeReasonOrResultAfterACommaStaysInTheClause() {
+        expectQuotes("⟨The mayor⟩ said ⟦the bridge reopened in May, when the repairs ended⟧.", types: [.indirect])
+        expectQuotes("⟨The mayor⟩ said ⟦the ferry will keep running, so islanders can still reach the mainland⟧.", types: [.indirect])
+    }
+
     @Test func aComparisonAfterACommaEndsTheClause() {
         expectQuotes("⟨The mayor⟩ said ⟦the port handled more ships this year⟧, compared with the slump of 2020.", types: [.indirect])
     }
@@ -318,10 +323,29 @@ import WhoSaid
         expectQuotes("According to ⟨people in attendance⟩, ⟦the meeting ended early⟧.", types: [.indirect], rule: "according-to-clause")
     }
 
+    @Test func aListItemAfterAConjunctionOpensNoNextReport() {
+        expectQuotes(
+            "⟨The minister⟩ said ⟦that ports in Oslo, Bergen and Tromsø should show that the rules work⟧.",
+            types: [.indirect], speakerOf: [0])
+    }
+
+    @Test func aClauseEndsBeforeAConjunctionAndTheNextSpeakersArticle() {
+        // Even right after the cue: `turnout Wednesday` is then too short a report for `Ohio`.
+        expectQuotes(
+            "Ohio was still calculating turnout Wednesday, but the ⟨Harbor Board⟩ estimated ⟦that the boats were too old⟧.",
+            types: [.indirect])
+    }
+
     @Test func aTitleCaseHeadlineMayCapitalizeItsCue() {
         expectQuotes("⟨Ada Moss⟩ Says ⟦Harbor Bridge Will Reopen In May⟧\n\nThe county closed the bridge in March.",
                      types: [.indirect], rule: "speaker-cue-clause")
         expectQuotes("The Harbor Says Goodbye", types: [.indirect])
+    }
+
+    @Test func aCapitalizedCueAfterACommaEndsATitleCaseHeadlinesClause() {
+        // `Repairs 'Troubling'` is too short a report of its own.
+        expectQuotes("⟨Ada Moss⟩ Says ⟦Storm Closed Harbor Bridge⟧, Calls Repairs 'Troubling'\n\nThe county closed the bridge in March.",
+                     types: [.indirect], rule: "speaker-cue-clause")
     }
 
     @Test func aPercentageMaySpeak() {
