@@ -29,7 +29,9 @@ public struct SpeakerLexicon: Sendable {
     }
 
     public struct Nominal: Sendable {
-        public var type: EntityType
+        /// The type of entity the phrase refers back to; nil for a head that names someone other than the
+        /// entities around it (`her rival`, `one critic`): a speaker linked to no entity.
+        public var type: EntityType?
         public var gender: Gender?
     }
 
@@ -67,8 +69,9 @@ public struct SpeakerLexicon: Sendable {
         }
         var nominalTable: [String: Nominal] = [:]
         for row in try nominals.uniqueRows(columns: ["head noun", "entity type", "gender"]) {
-            guard let type = EntityType(rawValue: row.fields[1]) else {
-                throw nominals.error(line: row.line, "entity type must be PERSON, ORG, LOC or MISC, found '\(row.fields[1])'")
+            let type = EntityType(rawValue: row.fields[1])
+            guard type != nil || row.fields[1] == "-" else {
+                throw nominals.error(line: row.line, "entity type must be PERSON, ORG, LOC, MISC or -, found '\(row.fields[1])'")
             }
             nominalTable[row.fields[0].lowercased()] = Nominal(type: type, gender: Gender(code: row.fields[2]))
         }

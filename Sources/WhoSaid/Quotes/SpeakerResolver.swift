@@ -77,7 +77,7 @@ struct SpeakerResolver: Sendable {
                 return entity.type == .person && (gender == nil || gender == pronoun.gender)
             }
         }
-        if let nominal = lexicon.nominal(head), words.count <= 3 {
+        if let nominal = lexicon.nominal(head), nominal.type != nil, words.count <= 3 {
             return nearest(before: span.start) { entity, gender in
                 entity.type == nominal.type && (nominal.gender == nil || gender == nil || gender == nominal.gender)
             }

@@ -55,6 +55,14 @@ import WhoSaid
         #expect(document.quotes.first?.speaker?.entity == "e1")
     }
 
+    @Test func aRivalOrCriticNamesSomeoneElseAndLinksToNoEntity() throws {
+        let document = try annotate(#"Ada Moss praised the ferry plan. "It is a disaster," said one critic. Her rival said, "It will sink.""#,
+                                    entities: [("Ada Moss", .person, ["Ada Moss"])])
+        let speakers = document.quotes.filter { $0.type == .direct }.map(\.speaker)
+        #expect(speakers.map { $0?.text } == ["one critic", "Her rival"])
+        #expect(speakers.allSatisfy { $0?.entity == nil })
+    }
+
     @Test func withoutEntitiesTheSpeakerStaysUnlinked() throws {
         let document = try annotate(#""We stay," Benioff said."#, entities: [])
         #expect(document.quotes.first?.speaker?.text == "Benioff")
