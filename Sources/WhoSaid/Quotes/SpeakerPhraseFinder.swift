@@ -90,7 +90,24 @@ struct SpeakerPhraseFinder: Sendable {
     /// after it when it follows a quotation or comma (`"…," said X`), else, for a
     /// participle or a verb after `and`/`but`, the subject of its sentence.
     func speaker(of cue: Cue, sentence: Range<Int>) -> Range<Int>? {
-        subjectPhrase(of: cue, sentence: sentence).flatMap { isLoneFunctionWord($0) || isLoneGerund($0) ? nil : $0 }
+        subjectPhrase(of: cue, sentence: sentence).flatMap {
+            isLoneFunctionWord($0) || isLoneGerund($0) || isDummySubject($0) ? nil : $0
+        }
+    }
+
+    /// `It is hard to say`, `it's too soon to tell whether …`, `It was a way to show`: a neuter singular
+    /// pronoun (`it`, generic `one`) before a form of `be` or `have` and then a word that is no verb (an adjective,
+    /// a noun phrase) is the dummy subject of a clause moved to the end, not a speaker. `It has said`, `it is
+    /// expected to`, `It also offers` keep their verb.
+    private func isDummySubject(_ phrase: Range<Int>) -> Bool {
+        guard phrase.count == 1, let pronoun = lexicon.pronoun(words[phrase.lowerBound]), pronoun.person == 3,
+            !pronoun.plural, pronoun.gender == nil, pronoun.case == .any
+        else { return false }
+        var next = phrase.upperBound
+        // `it's`: the clitic is `is` or `has`, since `it` has no `'s` possessive.
+        while next < tokens.count, isAuxiliaryOrAdverb(next) || isPossessive(next) { next += 1 }
+        guard next > phrase.upperBound, next < tokens.count, isWord(next), !isCapitalized(next) else { return false }
+        return !looksLikeVerbOrAdverb(next) && !words[next].hasSuffix("ing")
     }
 
     /// `smiling`, `the borrowing continued`: a lowercase `-ing` word, perhaps after its determiner, names no one.
@@ -109,6 +126,13 @@ struct SpeakerPhraseFinder: Sendable {
         case .boundary?, .relative?: return isCapitalized(phrase.lowerBound)
         default: return false
         }
+    }
+
+    /// Whether a verb, an auxiliary or an adverb follows a phrase, so it is that verb's subject (`they believed`,
+    /// `the city would`), not a speaker placed after its cue.
+    private func isSubjectOfVerb(_ phrase: Range<Int>, limit: Int) -> Bool {
+        let next = phrase.upperBound
+        return next < limit && isWord(next) && (isAuxiliaryOrAdverb(next) || looksLikeVerbOrAdverb(next))
     }
 
     private func subjectPhrase(of cue: Cue, sentence: Range<Int>) -> Range<Int>? {
@@ -164,7 +188,10 @@ struct SpeakerPhraseFinder: Sendable {
                 }
             }
             // `Said Comey, "…"` · `But, said Solovey, "…"`: a verb opening its clause comes before its subject.
-            if clause == cue.tokens.lowerBound, let inverted = phrase(after: cue.tokens.upperBound, limit: sentence.upperBound) {
+            // Not a phrase with a verb of its own: `Officials, however, said they believed …` reports `they believed`.
+            if clause == cue.tokens.lowerBound, let inverted = phrase(after: cue.tokens.upperBound, limit: sentence.upperBound),
+                !isSubjectOfVerb(inverted, limit: sentence.upperBound)
+            {
                 return inverted
             }
         }

@@ -105,6 +105,10 @@ import WhoSaid
         expectQuotes(#"Most voters were pleased. But, said ⟨Ines Varga⟩, "⟦the hard part starts now.⟧""#)
     }
 
+    @Test func aPhraseWithAVerbOfItsOwnAfterAnOpeningVerbIsTheReportNotTheSpeaker() {
+        expectQuotes("⟨Border guards⟩, however, said ⟦they believed the smugglers had left⟧.", types: [.indirect])
+    }
+
     @Test func anUnlistedVerbBeforeTheSpeakerAfterTheQuotation() {
         expectQuotes(#""⟦This is fantastic!⟧" beamed ⟨Dana Whitfield⟩ of Dover, who had waited all night."#, rule: "quote-speaker-verb")
         expectQuotes(#""⟦They never read the bill,⟧" ⟨Haddad⟩ fumed on Tuesday."#, rule: "quote-speaker-verb")
@@ -275,6 +279,15 @@ import WhoSaid
         expectQuotes("There is no doubt the bridge will need repairs before winter.", types: [.indirect])
         expectQuotes("But estimates for the repairs vary widely across the county.", types: [.indirect])
         expectQuotes("That said, the council has not set a date for the vote.", types: [.indirect])
+    }
+
+    @Test func itBeforeBeAndANonVerbIsADummySubject() {
+        expectQuotes("It is too soon to say whether the ferry will run this winter.", types: [.indirect])
+        expectQuotes("It is hard to imagine the council approving the bridge.", types: [.indirect])
+        expectQuotes("It was a way to show voters that the port still mattered.", types: [.indirect])
+        // `it` with a verb of its own still speaks.
+        expectQuotes("⟨It⟩ has refused ⟦to punish the harbor firms⟧.", types: [.indirect])
+        expectQuotes("⟨It⟩ also said ⟦the pier would reopen⟧.", types: [.indirect])
     }
 
     @Test func anAsideAfterWordsThatCannotSpeakHidesNoSubject() {
