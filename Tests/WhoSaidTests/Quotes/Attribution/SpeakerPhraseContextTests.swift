@@ -40,6 +40,16 @@ import WhoSaid
         expectQuotes("An early draft of ⟨the report⟩ seen by reporters said ⟦the audit was late⟧.", types: [.indirect])
     }
 
+    @Test func aDocumentSpeaksForItsAuthors() {
+        expectQuotes("⟨A memo⟩ obtained by reporters warned ⟦that the pier was unsafe⟧.", types: [.indirect])
+    }
+
+    @Test func anInfinitiveFarFromTheSentenceSubjectHasNoSpeaker() {
+        expectQuotes("The challenge for the mayor is steep: dockworkers here have come to know that the pier will close.",
+                     types: [.indirect])
+        expectQuotes("⟨The mayor⟩ declined to say ⟦whether the pier would close⟧.", types: [.indirect])
+    }
+
     @Test func aParticipleAfterAnAuxiliaryIsSpokenByTheAuxiliarysSubject() {
         expectQuotes("The vote went ahead on Tuesday as ⟨more lawmakers⟩ were urging ⟦the council to wait⟧.", types: [.indirect])
         expectQuotes("⟨Voters across the state⟩ are urging ⟦the council to wait⟧.", types: [.indirect])
