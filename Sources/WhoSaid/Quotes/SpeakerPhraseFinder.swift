@@ -218,7 +218,10 @@ struct SpeakerPhraseFinder: Sendable {
             return clauseSubject ?? subject(afterIntroductory: cue, in: sentence)
         }
         if joinsClause || end == sentence.lowerBound {
-            guard let subject = subject(of: sentence, before: cue.tokens.lowerBound) else { return nil }
+            // `He backs the levy; she opposes it but supports …`: a clause after a semicolon has its own subject.
+            let semicolon = (sentence.lowerBound..<end).last { tokens[$0].text == ";" }
+            let clause = semicolon.map { ($0 + 1)..<sentence.upperBound } ?? sentence
+            guard let subject = subject(of: clause, before: cue.tokens.lowerBound) else { return nil }
             // `The challenge is steep: many people here have come to know …`: an infinitive far from the sentence's
             // subject mostly has a nearer one the search cannot see (PolNeAR train: 1 in 5 right beyond 8 tokens).
             if words[end - 1] == "to", end - subject.upperBound > Self.maximumInfinitiveDistance { return nil }

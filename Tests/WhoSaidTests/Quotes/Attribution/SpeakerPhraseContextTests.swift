@@ -40,6 +40,11 @@ import WhoSaid
         expectQuotes("An early draft of ⟨the report⟩ seen by reporters said ⟦the audit was late⟧.", types: [.indirect])
     }
 
+    @Test func aVerbCoordinatedAfterASemicolonTakesTheSubjectOfItsOwnClause() {
+        expectQuotes("The mayor backs the levy; ⟨the council⟩ opposes it but supports ⟦a smaller fee for ferries⟧.",
+                     types: [.indirect], exclusive: false)
+    }
+
     @Test func aDocumentSpeaksForItsAuthors() {
         expectQuotes("⟨A memo⟩ obtained by reporters warned ⟦that the pier was unsafe⟧.", types: [.indirect])
     }
