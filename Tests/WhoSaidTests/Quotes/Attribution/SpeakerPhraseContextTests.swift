@@ -40,9 +40,10 @@ import WhoSaid
         expectQuotes("An early draft of ⟨the report⟩ seen by reporters said ⟦the audit was late⟧.", types: [.indirect])
     }
 
-    @Test func aVerbCoordinatedAfterASemicolonTakesTheSubjectOfItsOwnClause() {
+    @Test func aClauseAfterASemicolonOrColonHasItsOwnSubject() {
         expectQuotes("The mayor backs the levy; ⟨the council⟩ opposes it but supports ⟦a smaller fee for ferries⟧.",
                      types: [.indirect], exclusive: false)
+        expectQuotes("One trend was clear: ⟨Dover voters⟩ were more likely to say ⟦the pier was unsafe⟧.", types: [.indirect])
     }
 
     @Test func aDocumentSpeaksForItsAuthors() {
@@ -50,8 +51,9 @@ import WhoSaid
     }
 
     @Test func anInfinitiveFarFromTheSentenceSubjectHasNoSpeaker() {
-        expectQuotes("The challenge for the mayor is steep: dockworkers here have come to know that the pier will close.",
-                     types: [.indirect])
+        expectQuotes(
+            "The storm damage along the harbor over the winter has made it much harder for islanders to argue that the port will survive.",
+            types: [.indirect])
         expectQuotes("⟨The mayor⟩ declined to say ⟦whether the pier would close⟧.", types: [.indirect])
     }
 
