@@ -93,8 +93,18 @@ struct SpeakerPhraseFinder: Sendable {
     /// participle or a verb after `and`/`but`, the subject of its sentence.
     func speaker(of cue: Cue, sentence: Range<Int>) -> Range<Int>? {
         subjectPhrase(of: cue, sentence: sentence).flatMap {
-            isLoneFunctionWord($0) || isLoneGerund($0) || isDummySubject($0) ? nil : $0
+            isLoneFunctionWord($0) || isLoneGerund($0) || isDummySubject($0) || opensWithContractedVerb($0) ? nil : $0
         }
+    }
+
+    /// `It's hard`, `I'm old enough`: a pronoun with a contracted verb followed by more words is a clause, not a
+    /// subject (a lone `we've` or `she'll` is still one). The tokens split `'s` off (`It` `'s`), not `'m` or `'ll`.
+    private func opensWithContractedVerb(_ phrase: Range<Int>) -> Bool {
+        let first = phrase.lowerBound
+        guard phrase.count > 1, tokens[first].kind == .word else { return false }
+        if lexicon.pronoun(words[first]) != nil { return phrase.count > 2 && isPossessive(first + 1) }
+        let parts = words[first].split(whereSeparator: { $0 == "'" || $0 == "\u{2019}" })
+        return parts.count == 2 && lexicon.pronoun(String(parts[0])) != nil
     }
 
     /// `It is hard to say`, `it's too soon to tell whether …`, `It was a way to show`: a neuter singular

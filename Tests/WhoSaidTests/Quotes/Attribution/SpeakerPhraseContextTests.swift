@@ -298,6 +298,12 @@ import WhoSaid
         expectQuotes("That said, the council has not set a date for the vote.", types: [.indirect])
     }
 
+    @Test func aPronounWithAContractedVerbAndMoreWordsIsAClauseNotASpeaker() {
+        expectQuotes("It's hard to imagine the council approving the bridge.", types: [.indirect])
+        expectQuotes("I'm old enough to remember the mayor promising a new pier.", types: [.indirect])
+        expectQuotes("⟨We've⟩ said ⟦the pier will reopen⟧.", types: [.indirect])
+    }
+
     @Test func itBeforeBeAndANonVerbIsADummySubject() {
         expectQuotes("It is too soon to say whether the ferry will run this winter.", types: [.indirect])
         expectQuotes("It is hard to imagine the council approving the bridge.", types: [.indirect])
