@@ -19,6 +19,8 @@ struct IndirectQuoteFinder: Sendable {
     let pollNouns: Set<String>
     /// A reported clause has at least this many words.
     static let minimumWords = 3
+    /// An infinitive report may be shorter (`declined to comment`).
+    static let minimumInfinitiveWords = 2
     /// How far after its cue a clause may start with `that` (`told reporters on Tuesday that …`).
     static let maximumThatDistance = 8
     /// How far after the subordinator opening its sentence a fronted report's speaker may start (`While only
@@ -151,7 +153,16 @@ struct IndirectQuoteFinder: Sendable {
             if relativeAfterComma == false, let verb = (start..<end).first(where: context.startsFiniteCue) { end = verb }
             return accept(start..<objectEnd(from: start, to: end, in: context), "speaker-cue-object", 0.7, context, minimumWords: 1)
         }
-        return accept(start..<end, "speaker-cue-clause", 0.75, context)
+        return accept(start..<end, "speaker-cue-clause", 0.75, context,
+                      minimumWords: opensInfinitive(at: start, in: context) ? Self.minimumInfinitiveWords : Self.minimumWords)
+    }
+
+    /// `declined to comment`, `vowed to fight`: a `to` and a lowercase word that is no pronoun may be a
+    /// whole report (not `talked to them`, `wrote to Moss`).
+    private func opensInfinitive(at start: Int, in context: QuoteContext) -> Bool {
+        let verb = start + 1
+        return context.words[start] == "to" && verb < context.tokens.count && context.tokens[verb].kind == .word
+            && !context.phrases.isCapitalized(verb) && context.phrases.lexicon.pronoun(context.words[verb]) == nil
     }
 
     /// `told reporters on Monday that …`, `said in a statement Tuesday that …`: a `that` some words after its cue

@@ -361,4 +361,12 @@ import WhoSaid
         expectQuotes("However, ⟨few voters⟩ believe ⟦the levy will pass⟧.", types: [.indirect], rule: "speaker-cue-clause")
         expectQuotes("Indeed, ⟨the county⟩ says ⟦the bridge will reopen in May⟧.", types: [.indirect], rule: "speaker-cue-clause")
     }
+
+    @Test func aTwoWordInfinitiveIsAReport() {
+        expectQuotes("⟨The port authority⟩ declined ⟦to comment⟧.", types: [.indirect], rule: "speaker-cue-clause")
+        expectQuotes("⟨The union⟩ vowed ⟦to strike⟧.", types: [.indirect], rule: "speaker-cue-clause")
+        // `to` before a pronoun or a name is a preposition: too short a report.
+        expectQuotes("The mayor spoke to them.", types: [.indirect])
+        expectQuotes("The mayor wrote to Moss.", types: [.indirect])
+    }
 }
