@@ -5,7 +5,8 @@
 /// A dash ends it only when no other dash follows in its sentence (`X said the plan works - a claim
 /// critics dispute`): news sets inner asides in pairs of them (`the plan - approved in May - is dead`).
 /// A comma or a coordinator (`and`, `but`) before a finite cue verb ends it too: the verb is the
-/// subject's next report (`X said the plan works and praised the mayor`, `…, said he was unaware`).
+/// subject's next report (`X said the plan works and praised the mayor`, `…, said he was unaware`);
+/// so does a coordinator before a participle cue (`…, praising the crews and calling for a bridge`).
 /// What follows is narrative or another report with its own cue.
 struct ClauseBreaks: Sendable {
     enum Position: String, Sendable {
@@ -13,7 +14,7 @@ struct ClauseBreaks: Sendable {
         case anywhere
         /// Never a break, though it looks like one (`including` is a preposition, not a participle).
         case never
-        /// A break only right before a finite cue verb (`and said`, `but warned`).
+        /// A break only right before a finite cue verb (`and said`, `but warned`) or a participle cue (`and calling for`).
         case beforeCue = "before-cue"
         /// A subordinator opening the sentence before the report's speaker: the report ends at the first
         /// comma, where the main clause starts (`While X said …, Y …`).
@@ -102,6 +103,10 @@ struct ClauseBreaks: Sendable {
             {
                 return index
             }
+            // `criticizing the pipeline and calling for a ban`: a coordinator before a participle cue, too.
+            if index + 1 < end, beforeCue.contains(context.words[index]), startsParticipleCue(at: index + 1, in: context) {
+                return index
+            }
             if text == ",", index + 1 < end {
                 let next = index + 1
                 if context.tokens[next].kind == .word, CueFinder.isLowercase(context.tokens[next].text),
@@ -124,6 +129,11 @@ struct ClauseBreaks: Sendable {
             index += 1
         }
         return end
+    }
+
+    private func startsParticipleCue(at index: Int, in context: QuoteContext) -> Bool {
+        let cue = context.cueStartingAt[index]
+        return cue >= 0 && context.cues[cue].sense.position == .verb && context.cues[cue].isParticiple
     }
 
     /// `and`, `but`: the coordinators of position `before-cue`, which open no report right after a cue.

@@ -369,4 +369,11 @@ import WhoSaid
         expectQuotes("The mayor spoke to them.", types: [.indirect])
         expectQuotes("The mayor wrote to Moss.", types: [.indirect])
     }
+
+    @Test func aCoordinatorBeforeAParticipleCueEndsTheClause() {
+        expectQuotes("⟨Moss⟩ toured the port, acknowledging ⟦that the levy was unpopular⟧ but warning ⟦that repairs would take years⟧.",
+                     types: [.indirect], speakerOf: [0, 0])
+        expectQuotes("⟨Moss⟩ toured the port, praising ⟦the harbor crews⟧ and calling for ⟦a new bridge⟧.",
+                     types: [.indirect], speakerOf: [0, 0])
+    }
 }
