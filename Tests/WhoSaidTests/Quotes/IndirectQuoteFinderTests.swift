@@ -376,4 +376,8 @@ import WhoSaid
         expectQuotes("⟨Moss⟩ toured the port, praising ⟦the harbor crews⟧ and calling for ⟦a new bridge⟧.",
                      types: [.indirect], speakerOf: [0, 0])
     }
+
+    @Test func aThoughtAfterACoordinatorGoesOnWithTheReport() {
+        expectQuotes("⟨Moss⟩ said ⟦she was elated by the vote but still feared a recount⟧.", types: [.indirect], rule: "speaker-cue-clause")
+    }
 }
