@@ -34,7 +34,7 @@ struct IndirectQuoteFinder: Sendable {
         var lastEnd = 0
         for cue in context.cues
         where (cue.sense.introducesIndirect || opensThatClause(cue, in: context)) && !usedCues.contains(cue.tokens)
-            && cue.tokens.lowerBound >= lastEnd
+            && cue.tokens.lowerBound >= lastEnd && !modifiesCount(cue, in: context)
         {
             guard let speaker = context.speaker(of: cue),
                 let reported = isPassive(cue, in: context)
@@ -51,6 +51,13 @@ struct IndirectQuoteFinder: Sendable {
         let headline = labeled.first { context.sentenceOfToken[$0.content.lowerBound] == 0 }
         let outside = found.filter { report in headline.map { !$0.content.overlaps(report.content) } ?? true }
         return outside + labeled + PollSourceFinder(pollNouns: pollNouns).find(in: context)
+    }
+
+    /// `won 758 pledged delegates`: a participle right after a count (not a year: `in 2008 accused`) is its noun's adjective.
+    private func modifiesCount(_ cue: Cue, in context: QuoteContext) -> Bool {
+        let before = cue.tokens.lowerBound - 1
+        guard before >= 0, context.tokens[before].kind == .number, context.words[cue.tokens.lowerBound].hasSuffix("ed") else { return false }
+        return !(context.words[before].count == 4 && context.words[before].allSatisfy(\.isNumber))
     }
 
     /// `The city is demanding that …`: a `that` right after a form of `no-indirect-cues.tsv` makes it a verb

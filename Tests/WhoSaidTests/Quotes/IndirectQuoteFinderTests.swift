@@ -380,4 +380,8 @@ import WhoSaid
     @Test func aThoughtAfterACoordinatorGoesOnWithTheReport() {
         expectQuotes("⟨Moss⟩ said ⟦she was elated by the vote but still feared a recount⟧.", types: [.indirect], rule: "speaker-cue-clause")
     }
+
+    @Test func aParticipleAfterACountIsNoCue() {
+        expectQuotes("The senator has won 758 pledged delegates so far in the race.", types: [.indirect])
+    }
 }
