@@ -306,8 +306,15 @@ struct IndirectQuoteFinder: Sendable {
         for cue in context.cues(in: min(clause.lowerBound + Self.minimumWords, clause.upperBound)..<clause.upperBound) where cue.sense.position == .verb {
             guard let speaker = context.speaker(of: cue) else { continue }
             let first = min(speaker.lowerBound, cue.tokens.lowerBound)
-            if first > clause.lowerBound + 1, first < clause.upperBound, let comma = comma(opening: first, after: clause.lowerBound, in: context) {
-                return comma
+            guard first > clause.lowerBound + 1, first < clause.upperBound else { continue }
+            if let comma = comma(opening: first, after: clause.lowerBound, in: context) { return comma }
+            // `… the party doesn't care and one in four said …`: a speech verb with its own subject after `and` or `but`,
+            // unless a name or pronoun before the coordinator makes the subject a list (`Sanders and Trump were …`).
+            let coordinator = first - 1
+            if cue.sense.kind == .speech, !context.startsFiniteCue(at: first), breaks.isCoordinator(context.words[coordinator]),
+                !context.phrases.isCapitalized(coordinator - 1), context.phrases.lexicon.pronoun(context.words[coordinator - 1]) == nil
+            {
+                return coordinator
             }
         }
         return clause.upperBound
