@@ -300,8 +300,8 @@ struct IndirectQuoteFinder: Sendable {
         }
     }
 
-    /// A clause ends before the next report of its sentence that starts a new clause after a comma:
-    /// `… he would not go to prison, Judge Ada Moss said …` ends at the comma.
+    /// A clause ends before the next report of its sentence that starts a new clause after a comma or a
+    /// coordinator: `… he would not go to prison, Judge Ada Moss said …` ends at the comma.
     private func nextReport(in clause: Range<Int>, context: QuoteContext) -> Int {
         for cue in context.cues(in: min(clause.lowerBound + Self.minimumWords, clause.upperBound)..<clause.upperBound) where cue.sense.position == .verb {
             guard let speaker = context.speaker(of: cue) else { continue }
