@@ -139,7 +139,7 @@ struct ClauseBreaks: Sendable {
         return cue >= 0 && context.cues[cue].sense.position == .verb && context.cues[cue].sense.kind == .speech
     }
 
-    /// `and`, `but`: the coordinators of position `before-cue`, which open no report right after a cue.
+    /// `and`, `but`, `while`: the coordinators of position `before-cue`, which open no report right after a cue.
     func isCoordinator(_ word: String) -> Bool {
         beforeCue.contains(word)
     }

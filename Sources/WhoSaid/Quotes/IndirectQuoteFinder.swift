@@ -308,7 +308,7 @@ struct IndirectQuoteFinder: Sendable {
             let first = min(speaker.lowerBound, cue.tokens.lowerBound)
             guard first > clause.lowerBound + 1, first < clause.upperBound else { continue }
             if let comma = comma(opening: first, after: clause.lowerBound, in: context) { return comma }
-            // `… the party doesn't care and one in four said …`: a speech verb with its own subject after `and` or `but`,
+            // `… the party doesn't care and one in four said …`: a speech verb with its own subject after a coordinator,
             // unless a name or pronoun before the coordinator makes the subject a list (`Sanders and Trump were …`).
             let coordinator = first - 1
             if cue.sense.kind == .speech, !context.startsFiniteCue(at: first), breaks.isCoordinator(context.words[coordinator]),

@@ -388,6 +388,8 @@ import WhoSaid
     @Test func aSpeakerAfterACoordinatorOpensTheNextReport() {
         expectQuotes("⟨Most voters⟩ said ⟦the levy was too high⟧ and ⟨the mayor⟩ said ⟦the bridge should close⟧.",
                      types: [.indirect], speakerOf: [0, 1])
+        expectQuotes("⟨Moss⟩ said ⟦the levy was too high⟧ while ⟨the mayor⟩ said ⟦the bridge should close⟧.",
+                     types: [.indirect], speakerOf: [0, 1])
         // After a name the coordinator joins a list of subjects inside the report.
         expectQuotes("⟨The poll⟩ found ⟦that Moss and Lee said the bridge should close⟧.", types: [.indirect])
     }
