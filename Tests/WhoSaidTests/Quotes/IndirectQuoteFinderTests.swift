@@ -370,13 +370,6 @@ import WhoSaid
         expectQuotes("The mayor wrote to Moss.", types: [.indirect])
     }
 
-    @Test func aCoordinatorBeforeAParticipleCueEndsTheClause() {
-        expectQuotes("⟨Moss⟩ toured the port, acknowledging ⟦that the levy was unpopular⟧ but warning ⟦that repairs would take years⟧.",
-                     types: [.indirect], speakerOf: [0, 0])
-        expectQuotes("⟨Moss⟩ toured the port, praising ⟦the harbor crews⟧ and calling for ⟦a new bridge⟧.",
-                     types: [.indirect], speakerOf: [0, 0])
-    }
-
     @Test func aThoughtAfterACoordinatorGoesOnWithTheReport() {
         expectQuotes("⟨Moss⟩ said ⟦she was elated by the vote but still feared a recount⟧.", types: [.indirect], rule: "speaker-cue-clause")
     }
@@ -385,12 +378,19 @@ import WhoSaid
         expectQuotes("The senator has won 758 pledged delegates so far in the race.", types: [.indirect])
     }
 
-    @Test func aSpeakerAfterACoordinatorOpensTheNextReport() {
-        expectQuotes("⟨Most voters⟩ said ⟦the levy was too high⟧ and ⟨the mayor⟩ said ⟦the bridge should close⟧.",
-                     types: [.indirect], speakerOf: [0, 1])
-        expectQuotes("⟨Moss⟩ said ⟦the levy was too high⟧ while ⟨the mayor⟩ said ⟦the bridge should close⟧.",
-                     types: [.indirect], speakerOf: [0, 1])
-        // After a name the coordinator joins a list of subjects inside the report.
+    /// A coordinator before a speech participle (the subject's next report) or before a speech verb's own
+    /// subject (another speaker's report) ends the clause.
+    @Test(arguments: [
+        ("⟨Moss⟩ toured the port, acknowledging ⟦that the levy was unpopular⟧ but warning ⟦that repairs would take years⟧.", 0),
+        ("⟨Moss⟩ toured the port, praising ⟦the harbor crews⟧ and calling for ⟦a new bridge⟧.", 0),
+        ("⟨Most voters⟩ said ⟦the levy was too high⟧ and ⟨the mayor⟩ said ⟦the bridge should close⟧.", 1),
+        ("⟨Moss⟩ said ⟦the levy was too high⟧ while ⟨the mayor⟩ said ⟦the bridge should close⟧.", 1),
+    ])
+    func aCoordinatorBeforeTheNextReportEndsTheClause(_ marked: String, secondSpeaker: Int) {
+        expectQuotes(marked, types: [.indirect], speakerOf: [0, secondSpeaker])
+    }
+
+    @Test func aNameBeforeACoordinatorMakesAListOfSubjects() {
         expectQuotes("⟨The poll⟩ found ⟦that Moss and Lee said the bridge should close⟧.", types: [.indirect])
     }
 }
