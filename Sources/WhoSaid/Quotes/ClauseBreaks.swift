@@ -5,7 +5,9 @@
 /// A dash ends it only when no other dash follows in its sentence (`X said the plan works - a claim
 /// critics dispute`): news sets inner asides in pairs of them (`the plan - approved in May - is dead`).
 /// A comma or a coordinator (`and`, `but`) before a finite cue verb ends it too: the verb is the
-/// subject's next report (`X said the plan works and praised the mayor`, `…, said he was unaware`).
+/// subject's next report (`X said the plan works and praised the mayor`, `…, said he was unaware`);
+/// so does a coordinator before a participle speech cue (`…, praising the crews and calling for a bridge`),
+/// but not before a verb of thought, which goes on with the report (`said she was elated but feared …`).
 /// What follows is narrative or another report with its own cue.
 struct ClauseBreaks: Sendable {
     enum Position: String, Sendable {
@@ -13,7 +15,7 @@ struct ClauseBreaks: Sendable {
         case anywhere
         /// Never a break, though it looks like one (`including` is a preposition, not a participle).
         case never
-        /// A break only right before a finite cue verb (`and said`, `but warned`).
+        /// A break only right before a finite speech verb (`and said`, `but warned`) or its participle (`and calling for`).
         case beforeCue = "before-cue"
         /// A subordinator opening the sentence before the report's speaker: the report ends at the first
         /// comma, where the main clause starts (`While X said …, Y …`).
@@ -97,10 +99,16 @@ struct ClauseBreaks: Sendable {
             }
             let text = context.tokens[index].text
             if text == ";" || loneDash && context.isDash(index) { return index }
-            if index + 1 < end, text == "," || beforeCue.contains(context.words[index]),
-                context.startsFiniteCue(at: pastAuxiliaries(from: index + 1, to: end, in: context))
-            {
-                return index
+            if index + 1 < end, text == "," || beforeCue.contains(context.words[index]) {
+                let verb = pastAuxiliaries(from: index + 1, to: end, in: context)
+                // After a coordinator only a speech cue, finite or a participle, is the subject's next report
+                // (`praising the crews and calling for a bridge`); a thought goes on with the report (`said she
+                // was elated but still feared …`).
+                if context.startsFiniteCue(at: verb) && (text == "," || startsSpeechCue(at: verb, in: context))
+                    || text != "," && startsSpeechCue(at: index + 1, in: context) && context.cues[context.cueStartingAt[index + 1]].isParticiple
+                {
+                    return index
+                }
             }
             if text == ",", index + 1 < end {
                 let next = index + 1
@@ -126,7 +134,12 @@ struct ClauseBreaks: Sendable {
         return end
     }
 
-    /// `and`, `but`: the coordinators of position `before-cue`, which open no report right after a cue.
+    private func startsSpeechCue(at index: Int, in context: QuoteContext) -> Bool {
+        let cue = context.cueStartingAt[index]
+        return cue >= 0 && context.cues[cue].sense.position == .verb && context.cues[cue].sense.kind == .speech
+    }
+
+    /// `and`, `but`, `while`: the coordinators of position `before-cue`, which open no report right after a cue.
     func isCoordinator(_ word: String) -> Bool {
         beforeCue.contains(word)
     }

@@ -19,6 +19,8 @@ struct IndirectQuoteFinder: Sendable {
     let pollNouns: Set<String>
     /// A reported clause has at least this many words.
     static let minimumWords = 3
+    /// An infinitive report may be shorter (`declined to comment`).
+    static let minimumInfinitiveWords = 2
     /// How far after its cue a clause may start with `that` (`told reporters on Tuesday that …`).
     static let maximumThatDistance = 8
     /// How far after the subordinator opening its sentence a fronted report's speaker may start (`While only
@@ -32,7 +34,7 @@ struct IndirectQuoteFinder: Sendable {
         var lastEnd = 0
         for cue in context.cues
         where (cue.sense.introducesIndirect || opensThatClause(cue, in: context)) && !usedCues.contains(cue.tokens)
-            && cue.tokens.lowerBound >= lastEnd
+            && cue.tokens.lowerBound >= lastEnd && !modifiesCount(cue, in: context)
         {
             guard let speaker = context.speaker(of: cue),
                 let reported = isPassive(cue, in: context)
@@ -49,6 +51,13 @@ struct IndirectQuoteFinder: Sendable {
         let headline = labeled.first { context.sentenceOfToken[$0.content.lowerBound] == 0 }
         let outside = found.filter { report in headline.map { !$0.content.overlaps(report.content) } ?? true }
         return outside + labeled + PollSourceFinder(pollNouns: pollNouns).find(in: context)
+    }
+
+    /// `won 758 pledged delegates`: a participle right after a count (not a year: `in 2008 accused`) is its noun's adjective.
+    private func modifiesCount(_ cue: Cue, in context: QuoteContext) -> Bool {
+        let before = cue.tokens.lowerBound - 1
+        guard before >= 0, context.tokens[before].kind == .number, context.words[cue.tokens.lowerBound].hasSuffix("ed") else { return false }
+        return !(context.words[before].count == 4 && context.words[before].allSatisfy(\.isNumber))
     }
 
     /// `The city is demanding that …`: a `that` right after a form of `no-indirect-cues.tsv` makes it a verb
@@ -151,7 +160,16 @@ struct IndirectQuoteFinder: Sendable {
             if relativeAfterComma == false, let verb = (start..<end).first(where: context.startsFiniteCue) { end = verb }
             return accept(start..<objectEnd(from: start, to: end, in: context), "speaker-cue-object", 0.7, context, minimumWords: 1)
         }
-        return accept(start..<end, "speaker-cue-clause", 0.75, context)
+        return accept(start..<end, "speaker-cue-clause", 0.75, context,
+                      minimumWords: opensInfinitive(at: start, in: context) ? Self.minimumInfinitiveWords : Self.minimumWords)
+    }
+
+    /// `declined to comment`, `vowed to fight`: a `to` and a lowercase word that is no pronoun may be a
+    /// whole report (not `talked to them`, `wrote to Moss`).
+    private func opensInfinitive(at start: Int, in context: QuoteContext) -> Bool {
+        let verb = start + 1
+        return context.words[start] == "to" && verb < context.tokens.count && context.tokens[verb].kind == .word
+            && !context.phrases.isCapitalized(verb) && context.phrases.lexicon.pronoun(context.words[verb]) == nil
     }
 
     /// `told reporters on Monday that …`, `said in a statement Tuesday that …`: a `that` some words after its cue
@@ -282,14 +300,21 @@ struct IndirectQuoteFinder: Sendable {
         }
     }
 
-    /// A clause ends before the next report of its sentence that starts a new clause after a comma:
-    /// `… he would not go to prison, Judge Ada Moss said …` ends at the comma.
+    /// A clause ends before the next report of its sentence that starts a new clause after a comma or a
+    /// coordinator: `… he would not go to prison, Judge Ada Moss said …` ends at the comma.
     private func nextReport(in clause: Range<Int>, context: QuoteContext) -> Int {
         for cue in context.cues(in: min(clause.lowerBound + Self.minimumWords, clause.upperBound)..<clause.upperBound) where cue.sense.position == .verb {
             guard let speaker = context.speaker(of: cue) else { continue }
             let first = min(speaker.lowerBound, cue.tokens.lowerBound)
-            if first > clause.lowerBound + 1, first < clause.upperBound, let comma = comma(opening: first, after: clause.lowerBound, in: context) {
-                return comma
+            guard first > clause.lowerBound + 1, first < clause.upperBound else { continue }
+            if let comma = comma(opening: first, after: clause.lowerBound, in: context) { return comma }
+            // `… the party doesn't care and one in four said …`: a speech verb with its own subject after a coordinator,
+            // unless a name or pronoun before the coordinator makes the subject a list (`Sanders and Trump were …`).
+            let coordinator = first - 1
+            if cue.sense.kind == .speech, !context.startsFiniteCue(at: first), breaks.isCoordinator(context.words[coordinator]),
+                !context.phrases.isCapitalized(coordinator - 1), context.phrases.lexicon.pronoun(context.words[coordinator - 1]) == nil
+            {
+                return coordinator
             }
         }
         return clause.upperBound

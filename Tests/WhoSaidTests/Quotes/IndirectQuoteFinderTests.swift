@@ -361,4 +361,36 @@ import WhoSaid
         expectQuotes("However, ⟨few voters⟩ believe ⟦the levy will pass⟧.", types: [.indirect], rule: "speaker-cue-clause")
         expectQuotes("Indeed, ⟨the county⟩ says ⟦the bridge will reopen in May⟧.", types: [.indirect], rule: "speaker-cue-clause")
     }
+
+    @Test func aTwoWordInfinitiveIsAReport() {
+        expectQuotes("⟨The port authority⟩ declined ⟦to comment⟧.", types: [.indirect], rule: "speaker-cue-clause")
+        expectQuotes("⟨The union⟩ vowed ⟦to strike⟧.", types: [.indirect], rule: "speaker-cue-clause")
+        // `to` before a pronoun or a name is a preposition: too short a report.
+        expectQuotes("The mayor spoke to them.", types: [.indirect])
+        expectQuotes("The mayor wrote to Moss.", types: [.indirect])
+    }
+
+    @Test func aThoughtAfterACoordinatorGoesOnWithTheReport() {
+        expectQuotes("⟨Moss⟩ said ⟦she was elated by the vote but still feared a recount⟧.", types: [.indirect], rule: "speaker-cue-clause")
+    }
+
+    @Test func aParticipleAfterACountIsNoCue() {
+        expectQuotes("The senator has won 758 pledged delegates so far in the race.", types: [.indirect])
+    }
+
+    /// A coordinator before a speech participle (the subject's next report) or before a speech verb's own
+    /// subject (another speaker's report) ends the clause.
+    @Test(arguments: [
+        ("⟨Moss⟩ toured the port, acknowledging ⟦that the levy was unpopular⟧ but warning ⟦that repairs would take years⟧.", 0),
+        ("⟨Moss⟩ toured the port, praising ⟦the harbor crews⟧ and calling for ⟦a new bridge⟧.", 0),
+        ("⟨Most voters⟩ said ⟦the levy was too high⟧ and ⟨the mayor⟩ said ⟦the bridge should close⟧.", 1),
+        ("⟨Moss⟩ said ⟦the levy was too high⟧ while ⟨the mayor⟩ said ⟦the bridge should close⟧.", 1),
+    ])
+    func aCoordinatorBeforeTheNextReportEndsTheClause(_ marked: String, secondSpeaker: Int) {
+        expectQuotes(marked, types: [.indirect], speakerOf: [0, secondSpeaker])
+    }
+
+    @Test func aNameBeforeACoordinatorMakesAListOfSubjects() {
+        expectQuotes("⟨The poll⟩ found ⟦that Moss and Lee said the bridge should close⟧.", types: [.indirect])
+    }
 }
