@@ -54,7 +54,7 @@ import WhoSaid
         expectQuotes(
             "The storm damage along the harbor over the winter has made it much harder for islanders to argue that the port will survive.",
             types: [.indirect])
-        expectQuotes("⟨The mayor⟩ declined to say ⟦whether the pier would close⟧.", types: [.indirect])
+        expectQuotes("⟨The mayor⟩ declined ⟦to say whether the pier would close⟧.", types: [.indirect])
     }
 
     @Test func aParticipleAfterAnAuxiliaryIsSpokenByTheAuxiliarysSubject() {
