@@ -62,6 +62,11 @@ import WhoSaid
         expectQuotes("⟨Voters across the state⟩ are urging ⟦the council to wait⟧.", types: [.indirect])
     }
 
+    @Test func aContractedAuxiliaryAfterAPronounLeavesTheVerbACue() {
+        expectQuotes("⟨She⟩'s hoping ⟦Saturday's vote will settle the harbor fight⟧.", types: [.indirect])
+        expectQuotes("⟨He⟩’s said ⟦that the ferry will run all winter⟧.", types: [.indirect])
+    }
+
     @Test func aTimePhraseOpenedByADeterminerIsNotTheSpeaker() {
         expectQuotes("The day before, at a rally in Salem, Mr. ⟨Moss⟩ was just as blunt, claiming ⟦that the port was safe⟧.",
                      types: [.indirect])
