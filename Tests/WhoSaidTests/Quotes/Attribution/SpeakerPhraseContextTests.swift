@@ -67,6 +67,11 @@ import WhoSaid
         expectQuotes("⟨He⟩’s said ⟦that the ferry will run all winter⟧.", types: [.indirect])
     }
 
+    @Test func aDescriptionBeforeANameAfterTheReportIsPartOfTheSpeaker() {
+        expectQuotes("⟦The ferry will run all winter⟧, ministry spokesman ⟨Ada Moss⟩ said on Tuesday.", types: [.indirect])
+        expectQuotes("⟦The levy is doomed⟧, veteran ⟨Republicans⟩ said.", types: [.indirect])
+    }
+
     @Test func aTimePhraseOpenedByADeterminerIsNotTheSpeaker() {
         expectQuotes("The day before, at a rally in Salem, Mr. ⟨Moss⟩ was just as blunt, claiming ⟦that the port was safe⟧.",
                      types: [.indirect])
