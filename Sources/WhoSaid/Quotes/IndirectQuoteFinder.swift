@@ -33,7 +33,8 @@ struct IndirectQuoteFinder: Sendable {
         var found: [Report] = []
         var lastEnd = 0
         for cue in context.cues
-        where (cue.sense.introducesIndirect || opensThatClause(cue, in: context)) && !usedCues.contains(cue.tokens)
+        where (cue.sense.introducesIndirect || opensThatClause(cue, in: context) || asksAfterAgent(cue, in: context))
+            && !usedCues.contains(cue.tokens)
             && cue.tokens.lowerBound >= lastEnd && !modifiesCount(cue, in: context)
         {
             guard let speaker = context.speaker(of: cue),
@@ -51,6 +52,17 @@ struct IndirectQuoteFinder: Sendable {
         let headline = labeled.first { context.sentenceOfToken[$0.content.lowerBound] == 0 }
         let outside = found.filter { report in headline.map { !$0.content.overlaps(report.content) } ?? true }
         return outside + labeled + PollSourceFinder(pollNouns: pollNouns).find(in: context)
+    }
+
+    /// Whether `by` follows a cue (`was asked by the host`).
+    private func precedesAgent(_ cue: Cue, in context: QuoteContext) -> Bool {
+        cue.tokens.upperBound < context.words.count && context.words[cue.tokens.upperBound] == "by"
+    }
+
+    /// `Moss was asked by the host whether …`: a cue before a `by` agent whose report may follow the agent
+    /// (`clause(after:)`), unless an auxiliary before it makes its subject the report (`The plan was criticized by`).
+    private func asksAfterAgent(_ cue: Cue, in context: QuoteContext) -> Bool {
+        precedesAgent(cue, in: context) && !isPassive(cue, in: context)
     }
 
     /// `won 758 pledged delegates`: a participle right after a count (not a year: `in 2008 accused`) is its noun's adjective.
@@ -126,6 +138,15 @@ struct IndirectQuoteFinder: Sendable {
         -> (content: Range<Int>, rule: String, confidence: Double)?
     {
         var start = cue.tokens.upperBound
+        // `Moss was asked by moderator Ada Lee whether …`: a passive cue's report follows its `by` agent, even for a
+        // cue that otherwise has none (`was asked`).
+        if precedesAgent(cue, in: context), speaker.lowerBound > start, speaker.upperBound < body.upperBound,
+            context.tokens[speaker.upperBound].kind == .word, context.words[speaker.upperBound] != "as"
+        {
+            start = speaker.upperBound
+        } else if !cue.sense.introducesIndirect, !opensThatClause(cue, in: context) {
+            return nil
+        }
         if let that = (start..<min(body.upperBound, start + Self.maximumThatDistance)).first(where: {
             context.words[$0] == "that" || context.tokens[$0].kind == .punctuation || context.tokens[$0].kind == .quotationMark
         }), context.words[that] == "that", that + 1 < body.upperBound, that == start || opensThatAfterAdjunct(that, in: context) {

@@ -72,6 +72,11 @@ import WhoSaid
         expectQuotes("⟦The levy is doomed⟧, veteran ⟨Republicans⟩ said.", types: [.indirect])
     }
 
+    @Test func aQuestionAfterAPassiveCuesAgentIsTheAgentsReport() {
+        expectQuotes("Moss was asked by host ⟨Ada Lee⟩ ⟦whether the ferry would run all winter⟧.", types: [.indirect])
+        expectQuotes("⟦The ferry plan⟧ was criticized by ⟨the union⟩.", types: [.indirect])
+    }
+
     @Test func aTimePhraseOpenedByADeterminerIsNotTheSpeaker() {
         expectQuotes("The day before, at a rally in Salem, Mr. ⟨Moss⟩ was just as blunt, claiming ⟦that the port was safe⟧.",
                      types: [.indirect])
