@@ -37,7 +37,7 @@ struct CueFinder: Sendable {
             guard !insideQuotation[index..<end].contains(true) else { continue }
             if sense.position == .verb, index > 0,
                 roles[index - 1] == .determiner && !isVerbAfterQuantifier(index, words: words, tokens: tokens, roles: roles)
-                    || words[index - 1] == "'s" || words[index - 1] == "\u{2019}s"
+                    || isPossessive(index - 1, words: words)
             {
                 continue
             }
@@ -46,6 +46,13 @@ struct CueFinder: Sendable {
             index = end - 1
         }
         return cues
+    }
+
+    /// `the mayor's report`: a word after a possessive `'s` is a noun; after a subject pronoun the `'s` is `is` or
+    /// `has` (`she's hoping`, `he's said`), since `he` and `she` take no possessive `'s`.
+    private func isPossessive(_ index: Int, words: [String]) -> Bool {
+        guard words[index] == "'s" || words[index] == "\u{2019}s" else { return false }
+        return index == 0 || speakers.pronoun(words[index - 1])?.case != .subject
     }
 
     /// `Some say`, `but many worried`: after a quantifier opening a clause a form without `-s` is a verb, since a

@@ -33,7 +33,8 @@ struct IndirectQuoteFinder: Sendable {
         var found: [Report] = []
         var lastEnd = 0
         for cue in context.cues
-        where (cue.sense.introducesIndirect || opensThatClause(cue, in: context)) && !usedCues.contains(cue.tokens)
+        where (cue.sense.introducesIndirect || opensThatClause(cue, in: context) || asksAfterAgent(cue, in: context))
+            && !usedCues.contains(cue.tokens)
             && cue.tokens.lowerBound >= lastEnd && !modifiesCount(cue, in: context)
         {
             guard let speaker = context.speaker(of: cue),
@@ -51,6 +52,17 @@ struct IndirectQuoteFinder: Sendable {
         let headline = labeled.first { context.sentenceOfToken[$0.content.lowerBound] == 0 }
         let outside = found.filter { report in headline.map { !$0.content.overlaps(report.content) } ?? true }
         return outside + labeled + PollSourceFinder(pollNouns: pollNouns).find(in: context)
+    }
+
+    /// Whether `by` follows a cue (`was asked by the host`).
+    private func precedesAgent(_ cue: Cue, in context: QuoteContext) -> Bool {
+        cue.tokens.upperBound < context.words.count && context.words[cue.tokens.upperBound] == "by"
+    }
+
+    /// `Moss was asked by the host whether …`: a cue before a `by` agent whose report may follow the agent
+    /// (`clause(after:)`), unless an auxiliary before it makes its subject the report (`The plan was criticized by`).
+    private func asksAfterAgent(_ cue: Cue, in context: QuoteContext) -> Bool {
+        precedesAgent(cue, in: context) && !isPassive(cue, in: context)
     }
 
     /// `won 758 pledged delegates`: a participle right after a count (not a year: `in 2008 accused`) is its noun's adjective.
@@ -88,8 +100,16 @@ struct IndirectQuoteFinder: Sendable {
         // `…, X said.`, `…, Mr. X said.`, `…, said X, the mayor.` and `…, X said, …`; not `Hours later, X said …`,
         // whose comma ends an introductory phrase and whose cue goes on with its report.
         let tail = speakerLast..<body.upperBound
-        if let comma = comma(before: speakerFirst, after: body.lowerBound, in: context),
-            !opensReport(tail, in: context) || context.phrases.clauseStart(in: sentence, before: cue.tokens.lowerBound) <= comma
+        let endsClause = !opensReport(tail, in: context)
+        let clauseStart = context.phrases.clauseStart(in: sentence, before: cue.tokens.lowerBound)
+        // A description before a name is passed only where the cue ends its clause (`…, ministry spokesman Ada Moss
+        // said.`), not before its report (`…, even though most presidents backed …`), a pronoun (`…, which she
+        // asked`) or after an introductory phrase (`Before dropping out, Texas senator Ada Moss said …`).
+        let describedComma = endsClause && context.phrases.isCapitalized(speaker.lowerBound)
+            ? comma(before: speakerFirst, after: body.lowerBound, acrossDescription: true, in: context).flatMap { clauseStart <= $0 ? $0 : nil }
+            : nil
+        if let comma = comma(before: speakerFirst, after: body.lowerBound, acrossDescription: false, in: context) ?? describedComma,
+            endsClause || clauseStart <= comma
         {
             let inverted = cue.tokens.lowerBound < speaker.lowerBound
             // `…, X said Friday, as they …`: a time or place after the cue may end at a comma, too.
@@ -118,6 +138,15 @@ struct IndirectQuoteFinder: Sendable {
         -> (content: Range<Int>, rule: String, confidence: Double)?
     {
         var start = cue.tokens.upperBound
+        // `Moss was asked by moderator Ada Lee whether …`: a passive cue's report follows its `by` agent, even for a
+        // cue that otherwise has none (`was asked`).
+        if precedesAgent(cue, in: context), speaker.lowerBound > start, speaker.upperBound < body.upperBound,
+            context.tokens[speaker.upperBound].kind == .word, context.words[speaker.upperBound] != "as"
+        {
+            start = speaker.upperBound
+        } else if !cue.sense.introducesIndirect, !opensThatClause(cue, in: context) {
+            return nil
+        }
         if let that = (start..<min(body.upperBound, start + Self.maximumThatDistance)).first(where: {
             context.words[$0] == "that" || context.tokens[$0].kind == .punctuation || context.tokens[$0].kind == .quotationMark
         }), context.words[that] == "that", that + 1 < body.upperBound, that == start || opensThatAfterAdjunct(that, in: context) {
@@ -227,12 +256,13 @@ struct IndirectQuoteFinder: Sendable {
     static let maximumTitleTokens = 3
 
     /// The comma right before a speaker phrase, past a title or article the phrase leaves out (`…, Mr. Verdery
-    /// said`, `…, the IMF said`) and a closing quotation mark the comma sits in (`…a "welcome tack," he said`).
-    private func comma(before speakerFirst: Int, after start: Int, in context: QuoteContext) -> Int? {
+    /// said`, `…, the IMF said`), and if asked a description (`…, ministry spokesman Ada Moss said`) and a closing quotation mark the comma sits in (`…a "welcome tack," he said`).
+    private func comma(before speakerFirst: Int, after start: Int, acrossDescription: Bool, in context: QuoteContext) -> Int? {
         var index = speakerFirst - 1
         if index > start, context.tokens[index].kind == .quotationMark, context.quotationOfToken[index] >= 0 { index -= 1 }
         while index > start, speakerFirst - index <= Self.maximumTitleTokens, context.tokens[index].text != ",",
             context.tokens[index].text == "." || context.phrases.isCapitalized(index) || context.phrases.roles[index] == .determiner
+                || acrossDescription && context.phrases.isPlainModifier(index)
         {
             index -= 1
         }
@@ -330,7 +360,7 @@ struct IndirectQuoteFinder: Sendable {
         if afterConjunction { index -= 1 }
         while index - 1 > start, context.tokens[index - 1].kind == .quotationMark { index -= 1 }
         // After a conjunction the comma stands right before it: `China, Brazil and India` is a list, not a new report.
-        guard afterConjunction else { return comma(before: index, after: start, in: context) }
+        guard afterConjunction else { return comma(before: index, after: start, acrossDescription: false, in: context) }
         return index - 1 > start && context.tokens[index - 1].text == "," ? index - 1 : nil
     }
 

@@ -53,6 +53,13 @@ struct SpeakerPhraseFinder: Sendable {
             || cueLexicon.longestCue(in: cueIds, at: index) != nil
     }
 
+    /// `spokesman`, `veteran`: a lowercase word with no role in `speaker-context.tsv` that looks like no verb, which
+    /// may describe the name after it (`ministry spokesman Ada Moss`).
+    func isPlainModifier(_ index: Int) -> Bool {
+        tokens[index].kind == .word && !isCapitalized(index) && roles[index] == nil && !looksLikeVerbOrAdverb(index)
+            && lexicon.pronoun(words[index]) == nil
+    }
+
     /// Whether a speaker phrase opens at `start`, perhaps after a title it leaves out (`Mr. Kamin said`).
     func opens(_ phrase: Range<Int>, at start: Int) -> Bool {
         start <= phrase.lowerBound && (start..<phrase.lowerBound).allSatisfy { lexicon.isTitle(tokens[$0].text) }

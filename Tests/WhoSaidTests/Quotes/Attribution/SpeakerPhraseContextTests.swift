@@ -62,6 +62,21 @@ import WhoSaid
         expectQuotes("⟨Voters across the state⟩ are urging ⟦the council to wait⟧.", types: [.indirect])
     }
 
+    @Test func aContractedAuxiliaryAfterAPronounLeavesTheVerbACue() {
+        expectQuotes("⟨She⟩'s hoping ⟦Saturday's vote will settle the harbor fight⟧.", types: [.indirect])
+        expectQuotes("⟨He⟩’s said ⟦that the ferry will run all winter⟧.", types: [.indirect])
+    }
+
+    @Test func aDescriptionBeforeANameAfterTheReportIsPartOfTheSpeaker() {
+        expectQuotes("⟦The ferry will run all winter⟧, ministry spokesman ⟨Ada Moss⟩ said on Tuesday.", types: [.indirect])
+        expectQuotes("⟦The levy is doomed⟧, veteran ⟨Republicans⟩ said.", types: [.indirect])
+    }
+
+    @Test func aQuestionAfterAPassiveCuesAgentIsTheAgentsReport() {
+        expectQuotes("Moss was asked by host ⟨Ada Lee⟩ ⟦whether the ferry would run all winter⟧.", types: [.indirect])
+        expectQuotes("⟦The ferry plan⟧ was criticized by ⟨the union⟩.", types: [.indirect])
+    }
+
     @Test func aTimePhraseOpenedByADeterminerIsNotTheSpeaker() {
         expectQuotes("The day before, at a rally in Salem, Mr. ⟨Moss⟩ was just as blunt, claiming ⟦that the port was safe⟧.",
                      types: [.indirect])
