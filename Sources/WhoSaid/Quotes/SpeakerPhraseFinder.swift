@@ -237,8 +237,8 @@ struct SpeakerPhraseFinder: Sendable {
         if joinsClause || end == sentence.lowerBound {
             // `He backs the levy; she opposes it but supports …` · `The challenge is clear: voters want …`: a clause
             // after a semicolon or colon has its own subject.
-            let semicolon = (sentence.lowerBound..<end).last { tokens[$0].text == ";" || tokens[$0].text == ":" }
-            let clause = semicolon.map { ($0 + 1)..<sentence.upperBound } ?? sentence
+            let clauseSeparator = (sentence.lowerBound..<end).last { tokens[$0].text == ";" || tokens[$0].text == ":" }
+            let clause = clauseSeparator.map { ($0 + 1)..<sentence.upperBound } ?? sentence
             guard let subject = subject(of: clause, before: cue.tokens.lowerBound) else { return nil }
             // `The challenge is steep: many people here have come to know …`: an infinitive far from the sentence's
             // subject mostly has a nearer one the search cannot see (PolNeAR train: 1 in 5 right beyond 8 tokens).
