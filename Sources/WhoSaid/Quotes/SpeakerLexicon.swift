@@ -38,6 +38,7 @@ public struct SpeakerLexicon: Sendable {
     public enum ContextRole: String, Sendable, CaseIterable {
         case determiner, skip, boundary, relative, preposition, time, participle
         case timeModifier = "time-modifier"
+        case pastTense = "past-tense"
     }
 
     // `WordTable`s, not `Dictionary`s: the speaker phrase search asks them of most words around every cue.

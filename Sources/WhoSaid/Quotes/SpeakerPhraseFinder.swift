@@ -48,7 +48,8 @@ struct SpeakerPhraseFinder: Sendable {
     func looksLikeVerbOrAdverb(_ index: Int) -> Bool {
         let word = words[index]
         guard !isCapitalized(index), tokens[index].kind == .word, index == 0 || roles[index - 1] != .determiner else { return false }
-        return roles[index] == .skip || roles[index] == .participle || word.hasSuffix("ed") || word.hasSuffix("ly")
+        let role = roles[index]
+        return role == .skip || role == .participle || role == .pastTense || word.hasSuffix("ed") || word.hasSuffix("ly")
             || Self.hasNegation(word)
             || cueLexicon.longestCue(in: cueIds, at: index) != nil
     }
@@ -294,7 +295,9 @@ struct SpeakerPhraseFinder: Sendable {
             return nil
         }
         let verb = object.lowerBound - 1
-        guard verb >= limit, isWord(verb), !isCapitalized(verb), roles[verb] == nil, lexicon.pronoun(words[verb]) == nil else { return nil }
+        guard verb >= limit, isWord(verb), !isCapitalized(verb), roles[verb] == nil || roles[verb] == .pastTense,
+            lexicon.pronoun(words[verb]) == nil
+        else { return nil }
         return object
     }
 
@@ -560,7 +563,7 @@ struct SpeakerPhraseFinder: Sendable {
             case .determiner?:
                 if !isCapitalized(index) || index == limit { start -= 1 }
                 break walk
-            case .boundary?, .relative?, .skip?, .preposition?, .time?, .participle?:
+            case .boundary?, .relative?, .skip?, .preposition?, .time?, .participle?, .pastTense?:
                 if !isCapitalized(index) || roles[index] == .preposition { break walk }
             case nil, .timeModifier?:
                 if looksLikeVerbOrAdverb(index) { break walk }
@@ -784,7 +787,7 @@ struct SpeakerPhraseFinder: Sendable {
             return isTimeAdverbial(range)
         case .relative?:
             return false
-        case .skip?, .participle?, .timeModifier?, nil:
+        case .skip?, .participle?, .pastTense?, .timeModifier?, nil:
             break
         }
         if !isCapitalized(first) && lexicon.pronoun(words[first]) == nil { return true }

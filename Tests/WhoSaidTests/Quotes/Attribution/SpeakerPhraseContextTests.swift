@@ -35,6 +35,11 @@ import WhoSaid
         expectQuotes("Two days after the vote, ⟨the mayor⟩ conceded ⟦that the count was fair⟧.", types: [.indirect])
     }
 
+    @Test func anIrregularPastTenseVerbEndsTheSpeakerPhrase() {
+        expectQuotes("Gov. ⟨Ada Moss⟩ won the primary on Friday, saying ⟦she would return to the harbor⟧.", types: [.indirect])
+        expectQuotes("⟨The former mayor⟩ began her speech by saying ⟦the city needs a new bridge⟧.", types: [.indirect])
+    }
+
     @Test func aParticipleOnTheSpeakerMayTakeATimeOrItsAgent() {
         expectQuotes("⟨A poll⟩ released Friday found ⟦that most voters back the tunnel⟧.", types: [.indirect])
         expectQuotes("An early draft of ⟨the report⟩ seen by reporters said ⟦the audit was late⟧.", types: [.indirect])
