@@ -114,7 +114,9 @@ struct IndirectQuoteFinder: Sendable {
             let inverted = cue.tokens.lowerBound < speaker.lowerBound
             // `…, X said Friday, as they …`: a time or place after the cue may end at a comma, too.
             let tailComma = tail.first { context.tokens[$0].text == "," }
-            if inverted || (tailComma ?? tail.upperBound) - tail.lowerBound <= Self.maximumTail
+            // `…, she now backs the mayor.`: a verb reporting its object has its report right there.
+            let reportsOwnObject = cue.sense.complement == .object && opensReport(tail, in: context)
+            if inverted || (tailComma ?? tail.upperBound) - tail.lowerBound <= Self.maximumTail && !reportsOwnObject
                 && (tailComma == nil || tailComma != tail.lowerBound && !opensReport(tail, in: context))
             {
                 if opensClause(tail, in: context), let own = clause(after: cue, speaker: speaker, body: body, in: context) {
@@ -173,7 +175,7 @@ struct IndirectQuoteFinder: Sendable {
         // ends where its antecedent's verb resumes after a comma, the last such comma (`who said the ferry,
         // which is old, should be sold, was not there`).
         let relativeAfterComma = relativePronounFollowsComma(speaker, in: context)
-        if relativeAfterComma == true,
+        if relativeAfterComma == true, end - 1 > start + 1,
             let comma = (start + 1..<end - 1).last(where: {
                 context.tokens[$0].text == "," && context.quotationOfToken[$0] < 0 && context.phrases.looksLikeVerbOrAdverb($0 + 1)
             })
@@ -333,15 +335,25 @@ struct IndirectQuoteFinder: Sendable {
     /// A clause ends before the next report of its sentence that starts a new clause after a comma or a
     /// coordinator: `… he would not go to prison, Judge Ada Moss said …` ends at the comma.
     private func nextReport(in clause: Range<Int>, context: QuoteContext) -> Int {
+        // `that while she opposed the levy, she now backs …`: a subordinate clause fronted in the report is part of
+        // it, and the comma closing it goes on to the report's main clause.
+        let opensFronted = clause.count > 1 && context.words[clause.lowerBound] == "that"
+            && breaks.opensFrontedClause(context.words[clause.lowerBound + 1])
+        let frontedComma = opensFronted
+            ? clause.first(where: { context.tokens[$0].text == "," && context.quotationOfToken[$0] < 0 }) : nil
         for cue in context.cues(in: min(clause.lowerBound + Self.minimumWords, clause.upperBound)..<clause.upperBound) where cue.sense.position == .verb {
             guard let speaker = context.speaker(of: cue) else { continue }
             let first = min(speaker.lowerBound, cue.tokens.lowerBound)
             guard first > clause.lowerBound + 1, first < clause.upperBound else { continue }
-            if let comma = comma(opening: first, after: clause.lowerBound, in: context) { return comma }
+            if let comma = comma(opening: first, after: clause.lowerBound, in: context) {
+                if comma == frontedComma { continue }
+                return comma
+            }
             // `… the party doesn't care and one in four said …`: a speech verb with its own subject after a coordinator,
             // unless a name or pronoun before the coordinator makes the subject a list (`Sanders and Trump were …`).
             let coordinator = first - 1
             if cue.sense.kind == .speech, !context.startsFiniteCue(at: first), breaks.isCoordinator(context.words[coordinator]),
+                !(opensFronted && coordinator == clause.lowerBound + 1),
                 !context.phrases.isCapitalized(coordinator - 1), context.phrases.lexicon.pronoun(context.words[coordinator - 1]) == nil
             {
                 return coordinator

@@ -134,6 +134,12 @@ import WhoSaid
         expectQuotes("The candidate whom Moss endorsed said the levy would pass.", types: [.indirect])
     }
 
+    @Test func anObjectVerbWithItsObjectAfterTheSpeakerReportsThatObjectNotTheClauseBefore() {
+        expectQuotes("The levy failed in May, ⟨Moss⟩ now backs ⟦the mayor⟧.", types: [.indirect], rule: "speaker-cue-object")
+        // A one-word object of a relative clause's verb ends the sentence.
+        expectQuotes("⟨Ada Moss⟩ praised ⟦council members⟧, like Omar Haddad, ⟨who⟩ condemned ⟦tolls⟧.", types: [.indirect])
+    }
+
     @Test func anObjectVerbWithAThatClauseReportsTheClause() {
         expectQuotes("⟨The ministry⟩ denied ⟦that the border had been closed overnight⟧.", types: [.indirect], rule: "speaker-cue-clause")
     }
@@ -166,6 +172,11 @@ import WhoSaid
     @Test func aReportInAFrontedSubordinateClauseEndsWithThatClause() {
         expectQuotes("While ⟨most voters⟩ said ⟦the mayor had the best plan⟧, her rival leads the polls by ten points.", types: [.indirect])
         expectQuotes("After ⟨the senator⟩ admitted ⟦the plan had flaws⟧, the committee voted it down.", types: [.indirect])
+    }
+
+    @Test func aSubordinateClauseFrontedInTheReportIsPartOfIt() {
+        expectQuotes("⟨Ada Moss⟩ said ⟦that while she opposed the levy, she now backs the mayor⟧.", types: [.indirect])
+        expectQuotes("⟨Ada Moss⟩ said ⟦that although she opposed the levy, the port needs the money⟧.", types: [.indirect])
     }
 
     @Test func aReportInARelativeClauseEndsWhereItsAntecedentsVerbResumes() {
