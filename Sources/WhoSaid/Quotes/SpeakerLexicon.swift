@@ -54,6 +54,8 @@ public struct SpeakerLexicon: Sendable {
     /// Determiners that stand alone as a subject (`Most say`, `Some have suggested`): role `quantifier`.
     let quantifiers: WordTable<Void>
     static let quantifierRole = "quantifier"
+    let counts: WordTable<Void>
+    static let countRole = "count"
 
     public init(pronouns: LexiconFile, nominals: LexiconFile, titles: LexiconFile, firstNames: LexiconFile,
                 context: LexiconFile) throws(WhoSaidError) {
@@ -86,6 +88,7 @@ public struct SpeakerLexicon: Sendable {
         }
         var roles: [String: ContextRole] = [:]
         var quantifierWords: Set<String> = []
+        var countWords: Set<String> = []
         for row in try context.uniqueRows(columns: ["word", "role"]) {
             // A quantifier is a determiner everywhere but where it stands alone as a subject.
             if row.fields[1] == Self.quantifierRole {
@@ -93,13 +96,19 @@ public struct SpeakerLexicon: Sendable {
                 roles[row.fields[0]] = .determiner
                 continue
             }
+            // A count has no role around a cue but before `of them` (`two of them said`).
+            if row.fields[1] == Self.countRole {
+                countWords.insert(row.fields[0])
+                continue
+            }
             guard let role = ContextRole(rawValue: row.fields[1]) else {
-                let names = ContextRole.allCases.map(\.rawValue) + [Self.quantifierRole]
+                let names = ContextRole.allCases.map(\.rawValue) + [Self.quantifierRole, Self.countRole]
                 throw context.error(line: row.line, "role must be one of \(names.joined(separator: ", ")), found '\(row.fields[1])'")
             }
             roles[row.fields[0]] = role
         }
         self.quantifiers = WordTable(words: quantifierWords)
+        self.counts = WordTable(words: countWords)
         self.pronouns = WordTable(pronounTable.map { ($0.key, $0.value) })
         self.nominals = WordTable(nominalTable.map { ($0.key, $0.value) })
         self.titles = WordTable(titleTable.map { ($0.key, $0.value) })
@@ -111,6 +120,7 @@ public struct SpeakerLexicon: Sendable {
     // Lookups take lowercased words (`QuoteContext.words`).
     func pronoun(_ word: String) -> Pronoun? { pronouns[word] }
     func isQuantifier(_ word: String) -> Bool { quantifiers.contains(word) }
+    func isCount(_ word: String) -> Bool { counts.contains(word) }
     func nominal(_ word: String) -> Nominal? { nominals[word] }
     /// Whether a word is a nominal speaker's head noun or its regular plural (`officials`, `spokesmen`,
     /// `parties`). Plurals name groups, so only this test accepts them; `nominal(_:)` links singulars.

@@ -478,6 +478,17 @@ struct SpeakerPhraseFinder: Sendable {
             || isWord(before) && roles[before] == nil && !isCapitalized(before) && !looksLikeVerbOrAdverb(before)
     }
 
+    /// `Most of them said`, `Two of us`: a quantifier or a count, `of` and a plural object pronoun make a subject,
+    /// though the pronoun alone never speaks.
+    private func partitive(endingAt end: Int, limit: Int) -> Range<Int>? {
+        let pronoun = end - 1, count = end - 3
+        guard count >= limit, isWord(pronoun), words[end - 2] == "of",
+            let form = lexicon.pronoun(words[pronoun]), form.plural, form.case == .object,
+            tokens[count].kind == .number || isWord(count) && (lexicon.isQuantifier(words[count]) || lexicon.isCount(words[count]))
+        else { return nil }
+        return count..<end
+    }
+
     /// The longest restrictive relative clause between a subject and its verb, in tokens (`who backed Moss`).
     static let maximumRelativeClauseLength = 8
 
@@ -548,6 +559,7 @@ struct SpeakerPhraseFinder: Sendable {
 
     /// A noun phrase whose last token is `end - 1`, walking left to a determiner or a boundary.
     func nounPhrase(endingAt end: Int, limit: Int) -> Range<Int>? {
+        if let partitive = partitive(endingAt: end, limit: limit) { return partitive }
         let last = end - 1
         guard last >= limit, isWord(last),
             roles[last] == nil || isCapitalized(last) && roles[last] != .time || lexicon.isQuantifier(words[last]),

@@ -30,10 +30,15 @@ import Testing
         #expect(speakers.contextRoleWords["the"] == .determiner && !speakers.isQuantifier("the"))
     }
 
-    @Test func anUnknownContextRoleIsListedWithTheQuantifierRole() throws {
+    @Test func anUnknownContextRoleIsListedWithTheQuantifierAndCountRoles() throws {
         let error = try #require(throws: WhoSaidError.self) { try lexicon(context: "most\tquantity\n") }
         #expect(error.description.hasPrefix("fixture/context.tsv:1: role must be one of determiner,"))
-        #expect(error.description.hasSuffix(", quantifier, found 'quantity'"))
+        #expect(error.description.hasSuffix(", quantifier, count, found 'quantity'"))
+    }
+
+    @Test func aCountWordHasNoContextRole() throws {
+        let speakers = try lexicon(context: "two\tcount\n")
+        #expect(speakers.isCount("two") && speakers.contextRoleWords["two"] == nil)
     }
 
     @Test func anUnknownCaseNamesFileAndLine() throws {

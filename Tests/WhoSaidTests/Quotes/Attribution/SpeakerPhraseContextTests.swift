@@ -193,6 +193,11 @@ import WhoSaid
         expectQuotes("⟨Several⟩ have suggested ⟦that the mayor step aside⟧.", types: [.indirect])
     }
 
+    @Test func aQuantifierOrCountOfAPluralPronounSpeaks() {
+        expectQuotes("The dockworkers met on Monday. ⟨Most of them⟩ said ⟦they had enjoyed working at the port⟧.", types: [.indirect])
+        expectQuotes("⟨Two of us⟩ said ⟦the levy was unfair⟧.", types: [.indirect])
+    }
+
     @Test func aQuantifierAfterAnArticleOrASubjectIsNoSpeaker() {
         expectQuotes("The most telling promise the mayor made was to keep the ferry running.", types: [.indirect])
         expectQuotes("The two unions both denounced the port plan in statements.", types: [.indirect])
