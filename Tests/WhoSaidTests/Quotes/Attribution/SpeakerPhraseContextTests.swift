@@ -191,6 +191,7 @@ import WhoSaid
         expectQuotes("The ferry plan is popular. ⟨Most⟩ believe ⟦that it will lower fares⟧.", types: [.indirect])
         expectQuotes("The port board met on Monday, but ⟨some⟩ say ⟦the vote was rushed⟧.", types: [.indirect])
         expectQuotes("⟨Several⟩ have suggested ⟦that the mayor step aside⟧.", types: [.indirect])
+        expectQuotes("One rider left early. ⟨Another⟩ said ⟦the ferry was always late⟧.", types: [.indirect])
     }
 
     @Test func aQuantifierOrCountOfAPluralPronounSpeaks() {
