@@ -151,7 +151,9 @@ struct IndirectQuoteFinder: Sendable {
         }
         if let that = (start..<min(body.upperBound, start + Self.maximumThatDistance)).first(where: {
             context.words[$0] == "that" || context.tokens[$0].kind == .punctuation || context.tokens[$0].kind == .quotationMark
-        }), context.words[that] == "that", that + 1 < body.upperBound, that == start || opensThatAfterAdjunct(that, in: context) {
+        }), context.words[that] == "that", that + 1 < body.upperBound, that == start || opensThatAfterAdjunct(that, in: context)
+            || opensThatAfterPrepositionalAdjunct(that, cueEnd: start, in: context)
+        {
             // A `that` ending the sentence is a pronoun (`says he introduced a bill to do that.`).
             start = that
         }
@@ -216,6 +218,19 @@ struct IndirectQuoteFinder: Sendable {
             || phrases.roles[before] == .time
             // `said repeatedly that`, but not a copula's complement (`his worry is that …`).
             || phrases.isAuxiliaryOrAdverb(before) && !passiveAuxiliaries.contains(context.words[before])
+    }
+
+    /// `said during the debate that the port …`, `wrote in her memoir that Moss …`: after a prepositional adjunct
+    /// of the cue, a `that` followed by its clause's subject (an article, a name, a number or a subject pronoun)
+    /// opens the report; one followed by a verb is the adjunct noun's relative (`wrote in a letter that was leaked`).
+    private func opensThatAfterPrepositionalAdjunct(_ that: Int, cueEnd: Int, in context: QuoteContext) -> Bool {
+        let phrases = context.phrases
+        let next = that + 1
+        guard phrases.roles[cueEnd] == .preposition || phrases.roles[cueEnd] == .boundary, next < context.tokens.count,
+            context.tokens[next].kind == .word || context.tokens[next].kind == .number
+        else { return false }
+        return phrases.roles[next] == .determiner || phrases.isCapitalized(next) || context.tokens[next].kind == .number
+            || phrases.lexicon.pronoun(context.words[next])?.case == .subject
     }
 
     /// For a speaker that is a lone `who` or `which`: whether its relative clause opens after a comma

@@ -117,6 +117,11 @@ import WhoSaid
         expectQuotes("⟨Trump⟩ told reporters on Tuesday ⟦that the wall would be paid for by Mexico⟧.", types: [.indirect])
     }
 
+    @Test func aThatOpeningItsSubjectAfterAPrepositionalAdjunctOpensTheReport() {
+        expectQuotes("⟨Moss⟩ has said from the start ⟦that the ferry would run⟧.", types: [.indirect])
+        expectQuotes("⟨Moss⟩ wrote in her memoir ⟦that Lee had never paid the toll⟧.", types: [.indirect])
+    }
+
     @Test func aThatAfterACommonNounOpensARelativeClauseNotTheReport() {
         expectQuotes("⟨Moss⟩ stressed ⟦her support for the ferry that sank in March⟧.", types: [.indirect])
         expectQuotes("⟨The mayor⟩ says ⟦there should be a law that bans the trucks⟧.", types: [.indirect])
