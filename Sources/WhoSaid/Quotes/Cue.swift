@@ -41,7 +41,11 @@ struct CueFinder: Sendable {
             {
                 continue
             }
-            if sense.position == .verb, isNoun(at: index, lemma: sense.lemma, words: words, tokens: tokens) { continue }
+            if sense.position == .verb, isNoun(at: index, lemma: sense.lemma, words: words, tokens: tokens)
+                || lexicon.isNounBeforeFiniteCue(at: index, words: words, ids: cueIds)
+            {
+                continue
+            }
             cues.append(Cue(tokens: index..<end, sense: sense, isParticiple: words[index].hasSuffix("ing")))
             index = end - 1
         }

@@ -105,4 +105,16 @@ public struct CueLexicon: Sendable {
         }
         return nil
     }
+
+    /// `The council report said`, `a news report found`: a verb cue's base form right before another verb cue's
+    /// past form (`said`, not `say`, `saying`, or `notes`, which may be a plural noun: `write notes`) is that
+    /// verb's subject noun.
+    func isNounBeforeFiniteCue(at index: Int, words: [String], ids: [Int32]) -> Bool {
+        let next = index + 1
+        guard next < ids.count, ids[next] >= 0, let (_, sense) = longestCue(in: ids, at: index), sense.position == .verb,
+            words[index] == sense.lemma, let (length, following) = longestCue(in: ids, at: next), length == 1,
+            following.position == .verb
+        else { return false }
+        return words[next] != following.lemma && !words[next].hasSuffix("ing") && !words[next].hasSuffix("s")
+    }
 }

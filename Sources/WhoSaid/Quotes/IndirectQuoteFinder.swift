@@ -23,6 +23,8 @@ struct IndirectQuoteFinder: Sendable {
     static let minimumInfinitiveWords = 2
     /// How far after its cue a clause may start with `that` (`told reporters on Tuesday that …`).
     static let maximumThatDistance = 8
+    /// The longest prepositional adjunct between a cue and its `that`, in tokens (`during Tuesday's debate`).
+    static let maximumPrepositionalAdjunct = 6
     /// How far after the subordinator opening its sentence a fronted report's speaker may start (`While only
     /// 7 percent of voters said …,`).
     static let maximumFrontedSubjectDistance = 6
@@ -220,14 +222,17 @@ struct IndirectQuoteFinder: Sendable {
             || phrases.isAuxiliaryOrAdverb(before) && !passiveAuxiliaries.contains(context.words[before])
     }
 
-    /// `said during the debate that the port …`, `wrote in her memoir that Moss …`: after a prepositional adjunct
-    /// of the cue, a `that` followed by its clause's subject (an article, a name, a number or a subject pronoun)
-    /// opens the report; one followed by a verb is the adjunct noun's relative (`wrote in a letter that was leaked`).
+    /// `said during the debate that the port …`, `wrote in her memoir that Moss …`: after one short prepositional
+    /// adjunct of the cue (not `to`, which may open an infinitive or an object: `sought to end the claims that …`),
+    /// a `that` followed by its clause's subject (an article, a name, a number or a subject pronoun) opens the
+    /// report; one followed by a verb is the adjunct noun's relative (`wrote in a letter that was leaked`).
     private func opensThatAfterPrepositionalAdjunct(_ that: Int, cueEnd: Int, in context: QuoteContext) -> Bool {
         let phrases = context.phrases
         let next = that + 1
-        guard phrases.roles[cueEnd] == .preposition || phrases.roles[cueEnd] == .boundary, next < context.tokens.count,
-            context.tokens[next].kind == .word || context.tokens[next].kind == .number
+        guard phrases.roles[cueEnd] == .preposition || phrases.roles[cueEnd] == .boundary, context.words[cueEnd] != "to",
+            that - cueEnd <= Self.maximumPrepositionalAdjunct,
+            !(cueEnd + 1..<that).contains(where: { phrases.roles[$0] == .preposition || phrases.roles[$0] == .boundary }),
+            next < context.tokens.count, context.tokens[next].kind == .word || context.tokens[next].kind == .number
         else { return false }
         return phrases.roles[next] == .determiner || phrases.isCapitalized(next) || context.tokens[next].kind == .number
             || phrases.lexicon.pronoun(context.words[next])?.case == .subject

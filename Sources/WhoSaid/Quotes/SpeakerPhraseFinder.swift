@@ -51,7 +51,7 @@ struct SpeakerPhraseFinder: Sendable {
         let role = roles[index]
         return role == .skip || role == .participle || role == .pastTense || word.hasSuffix("ed") || word.hasSuffix("ly")
             || Self.hasNegation(word)
-            || cueLexicon.longestCue(in: cueIds, at: index) != nil
+            || cueLexicon.longestCue(in: cueIds, at: index) != nil && !cueLexicon.isNounBeforeFiniteCue(at: index, words: words, ids: cueIds)
     }
 
     /// `spokesman`, `veteran`: a lowercase word with no role in `speaker-context.tsv` that looks like no verb, which

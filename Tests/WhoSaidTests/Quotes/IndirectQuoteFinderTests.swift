@@ -122,6 +122,13 @@ import WhoSaid
         expectQuotes("⟨Moss⟩ wrote in her memoir ⟦that Lee had never paid the toll⟧.", types: [.indirect])
     }
 
+    @Test func aCueBaseFormBeforeAPastSpeechVerbIsItsSubjectNoun() {
+        expectQuotes("⟦Hackers broke into ten servers at the port⟧, ⟨the council report⟩ said.", types: [.indirect])
+        expectQuotes("⟨A news report⟩ found ⟦the mayor used a private account⟧.", types: [.indirect])
+        // Before a cue phrase (`on Twitter`) the base form is still the verb.
+        expectQuotes(#"⟨Moss⟩ did post on Twitter Friday that her claims were "⟦sarcasm⟧" but few believed her."#, types: [.partial])
+    }
+
     @Test func aThatAfterACommonNounOpensARelativeClauseNotTheReport() {
         expectQuotes("⟨Moss⟩ stressed ⟦her support for the ferry that sank in March⟧.", types: [.indirect])
         expectQuotes("⟨The mayor⟩ says ⟦there should be a law that bans the trucks⟧.", types: [.indirect])
