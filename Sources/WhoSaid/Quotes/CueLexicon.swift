@@ -16,9 +16,10 @@ public struct CueSense: Hashable, Sendable {
         case beforeSource = "before-source"
     }
 
-    /// What a verb reports: a clause (`said (that) …`) or mostly its object (`endorsed Rubio`).
+    /// What a verb reports: a clause (`said (that) …`), a clause after the person told (`told CNN the plan …`),
+    /// or mostly its object (`endorsed Rubio`).
     public enum Complement: String, Sendable {
-        case clause, object
+        case clause, addressee, object
     }
 
     public var lemma: String
@@ -71,7 +72,7 @@ public struct CueLexicon: Sendable {
                 throw speechVerbs.error(line: row.line, "kind must be speech or cognition, found '\(row.fields[2])'")
             }
             guard let complement = CueSense.Complement(rawValue: row.fields[3]) else {
-                throw speechVerbs.error(line: row.line, "complement must be clause or object, found '\(row.fields[3])'")
+                throw speechVerbs.error(line: row.line, "complement must be clause, addressee or object, found '\(row.fields[3])'")
             }
             let sense = CueSense(lemma: row.fields[0], kind: kind, position: .verb, complement: complement)
             for form in row.fields[1].split(separator: "|") { add(String(form), sense) }

@@ -158,6 +158,8 @@ struct IndirectQuoteFinder: Sendable {
         {
             // A `that` ending the sentence is a pronoun (`says he introduced a bill to do that.`).
             start = that
+        } else if cue.sense.complement == .addressee, let clause = clauseAfterAddressee(start, body: body, in: context) {
+            start = clause
         }
         // `A 4-4 ruling by the court`, `to be decided by the court`: a cue followed by `by` is a noun or a passive;
         // one followed by `from` tells where or how much (`reported from Kabul`, `declined from 58 percent`), and
@@ -237,6 +239,41 @@ struct IndirectQuoteFinder: Sendable {
         return phrases.roles[next] == .determiner || phrases.isCapitalized(next) || context.tokens[next].kind == .number
             || phrases.lexicon.pronoun(context.words[next])?.case == .subject
     }
+
+    /// `told CNN the plan …`, `assured him it …`: where the report starts after the person told, an object pronoun,
+    /// capitalized words or a short noun phrase (`the crowd`, `supporters`), perhaps with a time phrase after it
+    /// (`told supporters on Monday`), when the next word opens a clause's subject (an article, a name, a number or
+    /// a pronoun). Nil when no such addressee stands there (`told the story of the ferry`).
+    private func clauseAfterAddressee(_ start: Int, body: Range<Int>, in context: QuoteContext) -> Int? {
+        let phrases = context.phrases
+        let limit = body.upperBound
+        guard start < limit, phrases.isWord(start) else { return nil }
+        var end = start
+        if let pronoun = phrases.lexicon.pronoun(context.words[start]), pronoun.case == .object || pronoun.case == .any {
+            end += 1
+        } else if phrases.isCapitalized(start) {
+            while end < limit, phrases.isWord(end), phrases.isCapitalized(end) || phrases.isPossessive(end) { end += 1 }
+        } else {
+            if phrases.roles[end] == .determiner { end += 1 }
+            let noun = end
+            while end < limit, end - noun < Self.maximumAddresseeNoun, phrases.isWord(end), !phrases.isCapitalized(end),
+                phrases.roles[end] == nil, !phrases.looksLikeVerbOrAdverb(end), phrases.lexicon.pronoun(context.words[end]) == nil
+            {
+                end += 1
+            }
+            guard end > noun else { return nil }
+        }
+        // `on Monday`, `last week`, `Tuesday`
+        if end + 1 < limit, phrases.roles[end] == .preposition, phrases.roles[end + 1] == .time { end += 2 }
+        while end < limit, phrases.roles[end] == .time || phrases.roles[end] == .timeModifier { end += 1 }
+        guard end < limit, phrases.isWord(end) else { return nil }
+        let opensSubject = phrases.roles[end] == .determiner || phrases.isCapitalized(end) || context.tokens[end].kind == .number
+            || phrases.lexicon.pronoun(context.words[end]).map { $0.case == .subject || $0.case == .any } == true
+        return opensSubject ? end : nil
+    }
+
+    /// The longest lowercase noun of an addressee, in tokens (`campaign staff`).
+    static let maximumAddresseeNoun = 3
 
     /// For a speaker that is a lone `who` or `which`: whether its relative clause opens after a comma
     /// (`Moss, who said …`) or not (`Voters who backed …`); nil for any other speaker.

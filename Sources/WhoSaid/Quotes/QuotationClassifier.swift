@@ -44,7 +44,7 @@ struct QuotationClassifier: Sendable {
             let cueIndex = Optional(context.cueStartingAt[cue.lowerBound]), cueIndex >= 0
         else { return false }
         let sense = context.cues[cueIndex].sense
-        return sense.kind == .speech && sense.complement == .clause
+        return sense.kind == .speech && sense.complement != .object
     }
 
     /// `"Face the Nation"`, `"13th"`: short, with every longer word capitalized, and no sentence inside.

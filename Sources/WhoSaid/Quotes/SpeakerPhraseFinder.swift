@@ -31,7 +31,7 @@ struct SpeakerPhraseFinder: Sendable {
     }
 
     /// A word, a number or a percent sign (`26% say …` has a subject like `26 percent say …`).
-    private func isWord(_ index: Int) -> Bool {
+    func isWord(_ index: Int) -> Bool {
         tokens[index].kind == .word || tokens[index].kind == .number || tokens[index].text == "%"
     }
 

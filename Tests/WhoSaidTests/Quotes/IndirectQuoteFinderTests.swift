@@ -117,6 +117,14 @@ import WhoSaid
         expectQuotes("⟨Trump⟩ told reporters on Tuesday ⟦that the wall would be paid for by Mexico⟧.", types: [.indirect])
     }
 
+    @Test func thePersonToldIsNoPartOfTheReport() {
+        expectQuotes("⟨Lee⟩ told The Salem Ledger ⟦the ferry plan would fail⟧.", types: [.indirect])
+        expectQuotes("⟨Lee⟩ told him ⟦the ferry plan would fail⟧.", types: [.indirect])
+        expectQuotes("⟨Lee⟩ told supporters on Monday ⟦the ferry plan would fail⟧.", types: [.indirect])
+        // Without a clause's subject after it, the object is the report.
+        expectQuotes("⟨Lee⟩ told ⟦the story of the ferry⟧.", types: [.indirect])
+    }
+
     @Test func aThatOpeningItsSubjectAfterAPrepositionalAdjunctOpensTheReport() {
         expectQuotes("⟨Moss⟩ has said from the start ⟦that the ferry would run⟧.", types: [.indirect])
         expectQuotes("⟨Moss⟩ wrote in her memoir ⟦that Lee had never paid the toll⟧.", types: [.indirect])
