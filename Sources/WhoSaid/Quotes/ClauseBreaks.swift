@@ -117,9 +117,11 @@ struct ClauseBreaks: Sendable {
                 {
                     return index
                 }
-                // `…, but that they then met`: a second `that` clause goes on with the same report.
+                // `…, but that they then met`: a second `that` clause goes on with the same report, and so does one
+                // whose relative clause is an aside (`that the mayor, who charges a lot, has lost money`).
                 if matches(at: next, to: end, position: .afterComma, in: context),
-                    next + 1 >= end || context.words[next + 1] != "that"
+                    next + 1 >= end || context.words[next + 1] != "that",
+                    !context.phrases.isWhRelative(next) || !context.closesAside(openingAt: next, before: end)
                 {
                     return index
                 }

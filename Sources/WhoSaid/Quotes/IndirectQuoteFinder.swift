@@ -164,6 +164,11 @@ struct IndirectQuoteFinder: Sendable {
         // `A 4-4 ruling by the court`, `to be decided by the court`: a cue followed by `by` is a noun or a passive;
         // one followed by `from` tells where or how much (`reported from Kabul`, `declined from 58 percent`), and
         // one followed by a coordinator has no complement (`Moss spoke and left`).
+        // `X said, the ferry …`: the report opens after the comma, unless another cue does (`X refused, adding …`).
+        if start + 1 < body.upperBound, context.tokens[start].text == "," {
+            guard context.cueStartingAt[start + 1] < 0 else { return nil }
+            start += 1
+        }
         guard start < body.upperBound, context.tokens[start].kind != .quotationMark, context.tokens[start].text != ":",
             context.words[start] != "by", context.words[start] != "from", !breaks.isCoordinator(context.words[start])
         else { return nil }
@@ -181,11 +186,7 @@ struct IndirectQuoteFinder: Sendable {
         // ends where its antecedent's verb resumes after a comma, the last such comma (`who said the ferry,
         // which is old, should be sold, was not there`).
         let relativeAfterComma = relativePronounFollowsComma(speaker, in: context)
-        if relativeAfterComma == true, end - 1 > start + 1,
-            let comma = (start + 1..<end - 1).last(where: {
-                context.tokens[$0].text == "," && context.quotationOfToken[$0] < 0 && context.phrases.looksLikeVerbOrAdverb($0 + 1)
-            })
-        {
+        if relativeAfterComma == true, end - 1 > start + 1, let comma = (start + 1..<end - 1).last(where: context.resumesClause(afterComma:)) {
             end = comma
         }
         if cue.sense.complement == .object, context.words[start] != "that", context.words[start] != "to" {
@@ -403,7 +404,7 @@ struct IndirectQuoteFinder: Sendable {
             let first = min(speaker.lowerBound, cue.tokens.lowerBound)
             guard first > clause.lowerBound + 1, first < clause.upperBound else { continue }
             if let comma = comma(opening: first, after: clause.lowerBound, in: context) {
-                if comma == frontedComma { continue }
+                if comma == frontedComma || isAside(speaker, in: clause, context: context) { continue }
                 return comma
             }
             // `… the party doesn't care and one in four said …`: a speech verb with its own subject after a coordinator,
@@ -417,6 +418,12 @@ struct IndirectQuoteFinder: Sendable {
             }
         }
         return clause.upperBound
+    }
+
+    /// `that the mayor, who charges a lot, has lost money`: a report in a relative clause between commas, after
+    /// which the report's own clause resumes with its verb, is an aside inside that report.
+    private func isAside(_ speaker: Range<Int>, in clause: Range<Int>, context: QuoteContext) -> Bool {
+        relativePronounFollowsComma(speaker, in: context) == true && context.closesAside(openingAt: speaker.lowerBound, before: clause.upperBound)
     }
 
     /// The comma that opens a report starting at `first`: right before it or its speaker's title (`…, Mr.

@@ -228,6 +228,19 @@ struct QuoteContext: Sendable {
         return start..<end
     }
 
+    /// `the ferry, which is old, should be sold`: a comma outside quotation marks after which a finite verb, an
+    /// auxiliary or an adverb resumes the clause an aside interrupted (not a participle: `, adding …`).
+    func resumesClause(afterComma index: Int) -> Bool {
+        tokens[index].text == "," && quotationOfToken[index] < 0 && index + 1 < tokens.count
+            && phrases.looksLikeVerbOrAdverb(index + 1) && !words[index + 1].hasSuffix("ing")
+    }
+
+    /// Whether a relative clause opening at `relative` (`who`, `which`) is an aside closed by a comma within
+    /// `end`, after which its antecedent's clause resumes.
+    func closesAside(openingAt relative: Int, before end: Int) -> Bool {
+        relative + 1 < end - 1 && (relative + 1..<end - 1).contains(where: resumesClause(afterComma:))
+    }
+
     /// Word tokens of a range.
     func wordCount(_ range: Range<Int>) -> Int {
         range.reduce(0) { $0 + (tokens[$1].kind == .word || tokens[$1].kind == .number ? 1 : 0) }

@@ -194,6 +194,16 @@ import WhoSaid
         expectQuotes("After ⟨the senator⟩ admitted ⟦the plan had flaws⟧, the committee voted it down.", types: [.indirect])
     }
 
+    @Test func aRelativeClauseBetweenCommasInsideTheReportIsPartOfIt() {
+        // Also when the aside holds a cue of its own (`charges`).
+        expectQuotes("⟨Lee⟩ said ⟦that the mayor, who charges a lot for speeches, has lost money⟧.", types: [.indirect])
+        expectQuotes("⟨Lee⟩ said ⟦the port needs money⟧, which the council refused.", types: [.indirect])
+    }
+
+    @Test func aCommaRightAfterTheCueIsNoPartOfTheReport() {
+        expectQuotes("⟨Lee⟩ said, ⟦the ferry must run all winter⟧.", types: [.indirect])
+    }
+
     @Test func aSubordinateClauseFrontedInTheReportIsPartOfIt() {
         expectQuotes("⟨Ada Moss⟩ said ⟦that while she opposed the levy, she now backs the mayor⟧.", types: [.indirect])
         expectQuotes("⟨Ada Moss⟩ said ⟦that although she opposed the levy, the port needs the money⟧.", types: [.indirect])
