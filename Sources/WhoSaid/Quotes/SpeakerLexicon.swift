@@ -39,6 +39,7 @@ public struct SpeakerLexicon: Sendable {
         case determiner, skip, boundary, relative, preposition, time, participle
         case timeModifier = "time-modifier"
         case pastTense = "past-tense"
+        case postmodifier
     }
 
     // `WordTable`s, not `Dictionary`s: the speaker phrase search asks them of most words around every cue.

@@ -394,6 +394,13 @@ struct SpeakerPhraseFinder: Sendable {
                 else { return nil }
                 return index
             }
+            // `An aide to Moss said`, `people close to the mayor say`: `to` after a speaker's noun or a postmodifier
+            // opens its adjunct; elsewhere it is an infinitive's.
+            if words[index] == "to", index < end - 1, index - 1 > limit,
+                lexicon.isNominalHead(words[index - 1]) || roles[index - 1] == .postmodifier
+            {
+                return index
+            }
             // A subject pronoun is the subject itself, never a preposition's object (`at 86 she says`).
             if looksLikeVerbOrAdverb(index) && !isCapitalized(index) || roles[index] == .boundary
                 || roles[index] == .relative || isSubjectPronoun(index)
@@ -462,7 +469,7 @@ struct SpeakerPhraseFinder: Sendable {
     private func isPostModifier(_ index: Int, limit: Int) -> Bool {
         guard index > limit, isWord(index), !isCapitalized(index), isWord(index - 1) else { return false }
         if lexicon.pronoun(words[index])?.case == .reflexive { return speakingPhrase(endingAt: index, limit: limit) }
-        let isParticiple = roles[index] == .participle || roles[index] == nil && words[index].hasSuffix("ed")
+        let isParticiple = roles[index] == .participle || roles[index] == .postmodifier || roles[index] == nil && words[index].hasSuffix("ed")
         let beforeAgent = index + 1 < words.count && words[index + 1] == "by"
         return isParticiple && (beforeAgent || cueLexicon.longestCue(in: cueIds, at: index) == nil)
             && (roles[index - 1] == nil || isCapitalized(index - 1)) && !looksLikeVerbOrAdverb(index - 1)
@@ -575,7 +582,7 @@ struct SpeakerPhraseFinder: Sendable {
             case .determiner?:
                 if !isCapitalized(index) || index == limit { start -= 1 }
                 break walk
-            case .boundary?, .relative?, .skip?, .preposition?, .time?, .participle?, .pastTense?:
+            case .boundary?, .relative?, .skip?, .preposition?, .time?, .participle?, .pastTense?, .postmodifier?:
                 if !isCapitalized(index) || roles[index] == .preposition { break walk }
             case nil, .timeModifier?:
                 if looksLikeVerbOrAdverb(index) { break walk }
@@ -799,7 +806,7 @@ struct SpeakerPhraseFinder: Sendable {
             return isTimeAdverbial(range)
         case .relative?:
             return false
-        case .skip?, .participle?, .pastTense?, .timeModifier?, nil:
+        case .skip?, .participle?, .pastTense?, .postmodifier?, .timeModifier?, nil:
             break
         }
         if !isCapitalized(first) && lexicon.pronoun(words[first]) == nil { return true }

@@ -361,7 +361,7 @@ import WhoSaid
 
     @Test func anyPhraseAfterAccordingToIsItsSource() {
         expectQuotes("⟦Turnout fell below half in the northern districts⟧, according to ⟨exit polls⟩.", types: [.indirect], rule: "according-to-clause")
-        expectQuotes("According to ⟨people in attendance⟩, ⟦the meeting ended early⟧.", types: [.indirect], rule: "according-to-clause")
+        expectQuotes("According to ⟨onlookers in attendance⟩, ⟦the meeting ended early⟧.", types: [.indirect], rule: "according-to-clause")
     }
 
     @Test func aListItemAfterAConjunctionOpensNoNextReport() {

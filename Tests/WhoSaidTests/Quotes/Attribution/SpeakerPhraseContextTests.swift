@@ -35,6 +35,12 @@ import WhoSaid
         expectQuotes("Two days after the vote, ⟨the mayor⟩ conceded ⟦that the count was fair⟧.", types: [.indirect])
     }
 
+    @Test func theNameInASpeakersToOrAdjectivePhraseIsNotTheSpeaker() {
+        expectQuotes("⟨An aide⟩ to Moss said ⟦the ferry is late⟧.", types: [.indirect])
+        expectQuotes("⟦The ferry is late⟧, ⟨people⟩ close to Mayor Moss say.", types: [.indirect])
+        expectQuotes("⟦The ferry is late⟧, ⟨people⟩ familiar with the talks said.", types: [.indirect])
+    }
+
     @Test func anIrregularPastTenseVerbEndsTheSpeakerPhrase() {
         expectQuotes("Gov. ⟨Ada Moss⟩ won the primary on Friday, saying ⟦she would return to the harbor⟧.", types: [.indirect])
         expectQuotes("⟨The former mayor⟩ began her speech by saying ⟦the city needs a new bridge⟧.", types: [.indirect])
