@@ -394,11 +394,8 @@ struct SpeakerPhraseFinder: Sendable {
                 else { return nil }
                 return index
             }
-            // `An aide to Moss said`, `people close to the mayor say`: `to` after a speaker's noun or a postmodifier
-            // opens its adjunct; elsewhere it is an infinitive's.
-            if words[index] == "to", index < end - 1, index - 1 > limit,
-                lexicon.isNominalHead(words[index - 1]) || roles[index - 1] == .postmodifier
-            {
+            // `people close to the mayor say`: `to` after a postmodifier opens its adjunct; elsewhere it is an infinitive's.
+            if words[index] == "to", index < end - 1, index - 1 > limit, roles[index - 1] == .postmodifier {
                 return index
             }
             // A subject pronoun is the subject itself, never a preposition's object (`at 86 she says`).
@@ -594,7 +591,26 @@ struct SpeakerPhraseFinder: Sendable {
         if preposition - 2 >= limit, words[preposition] == "of", endsPersonName((preposition - 2)..<preposition) {
             return nounPhrase(endingAt: preposition, limit: limit)
         }
+        // `A spokesman for the agency said`, `One of the protesters said`, `Aides to Moss said`: the phrase is the
+        // noun's, with its complement.
+        if start < end, preposition - 1 >= limit, takesComplement(preposition), let head = nounPhrase(endingAt: preposition, limit: limit) {
+            return head.lowerBound..<trimmed(start..<end).upperBound
+        }
         return start < end ? trimmed(start..<end) : nil
+    }
+
+    /// Whether the preposition at `index` joins a complement to a speaker's noun before it: `of` or `for` after a
+    /// lowercase nominal head, quantifier or count (`a spokesman for`, `one of`, `most of`), `to` after a nominal
+    /// head (`an aide to`).
+    private func takesComplement(_ index: Int) -> Bool {
+        let noun = index - 1
+        guard isWord(noun), !isCapitalized(noun) || noun == 0 || !isWord(noun - 1) else { return false }
+        let word = words[noun]
+        switch words[index] {
+        case "of", "for": return lexicon.isNominalHead(word) || lexicon.isQuantifier(word) || lexicon.isCount(word)
+        case "to": return lexicon.isNominalHead(word)
+        default: return false
+        }
     }
 
     /// The phrase starting at `start`: a name, a pronoun, or a determiner and its noun (`said a spokesman for the agency`).

@@ -36,7 +36,11 @@ import WhoSaid
     }
 
     @Test func theNameInASpeakersToOrAdjectivePhraseIsNotTheSpeaker() {
-        expectQuotes("⟨An aide⟩ to Moss said ⟦the ferry is late⟧.", types: [.indirect])
+        expectQuotes("⟨Aides to Moss⟩ said ⟦the ferry is late⟧.", types: [.indirect])
+        expectQuotes("On Monday ⟨an aide to Moss⟩ said ⟦the ferry is late⟧.", types: [.indirect])
+        expectQuotes("⟨A spokesman for the agency⟩ said ⟦the ferry is late⟧.", types: [.indirect])
+        expectQuotes("⟨One of the protesters⟩ said ⟦the ferry is late⟧.", types: [.indirect])
+        expectQuotes(#""⟦We will win,⟧" said ⟨Rick Tyler⟩, a spokesman for Ada Moss."#)
         expectQuotes("⟦The ferry is late⟧, ⟨people⟩ close to Mayor Moss say.", types: [.indirect])
         expectQuotes("⟦The ferry is late⟧, ⟨people⟩ familiar with the talks said.", types: [.indirect])
     }
