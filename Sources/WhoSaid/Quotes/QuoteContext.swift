@@ -64,8 +64,17 @@ struct QuoteContext: Sendable {
         cueStartingAt = cueAt
         var dashes = document.tokens.map { SpeakerPhraseFinder.isDash($0.text) }
         for index in dashes.indices where dashes[index] && Self.isSuspendedHyphen(at: index, in: document.tokens) { dashes[index] = false }
+        var nameStart = [Int](repeating: -1, count: tokens.count)
+        var personNameStart = [Int](repeating: -1, count: tokens.count)
+        for entity in document.entities {
+            for mention in entity.mentions where mention.tokens.upperBound <= tokens.count && !mention.tokens.isEmpty {
+                for index in mention.tokens.dropFirst() { nameStart[index] = mention.tokens.lowerBound }
+                if entity.type == .person { personNameStart[mention.tokens.upperBound - 1] = mention.tokens.lowerBound }
+            }
+        }
         phrases = SpeakerPhraseFinder(tokens: tokens, words: words, cueIds: cueIds, roles: roles, lexicon: speakers,
-                                      cueLexicon: cueFinder.lexicon, dashes: dashes)
+                                      cueLexicon: cueFinder.lexicon, dashes: dashes, nameStart: nameStart,
+                                      personNameStart: personNameStart)
         cueSpeakers = cues.map { findSpeaker(of: $0) }
     }
 

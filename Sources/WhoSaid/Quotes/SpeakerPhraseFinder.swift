@@ -14,6 +14,11 @@ struct SpeakerPhraseFinder: Sendable {
     let cueLexicon: CueLexicon
     /// Whether each token is a dash (`isDash(_ text:)`), found once per document.
     let dashes: [Bool]
+    /// For each token inside a name the entity stage found, after its first token: where that name starts
+    /// (`Center for Justice` in `Brennan Center for Justice`); -1 elsewhere.
+    let nameStart: [Int]
+    /// For the last token of each person's name: where that name starts; -1 elsewhere.
+    let personNameStart: [Int]
 
     /// The longest speaker phrase the finder returns, in tokens.
     static let maximumLength = 8
@@ -572,6 +577,11 @@ struct SpeakerPhraseFinder: Sendable {
         var start = end
         walk: while start > limit, end - start < Self.maximumLength {
             let index = start - 1
+            // A name is one phrase, whatever its inner words (`the Brennan Center for Justice`).
+            if nameStart[index] >= limit {
+                start = nameStart[index]
+                continue
+            }
             guard isWord(index) else { break }
             switch roles[index] {
             case _ where isPossessive(index):
@@ -588,7 +598,9 @@ struct SpeakerPhraseFinder: Sendable {
         }
         // `Ada Moss of the Salem Ledger said` is Moss's, not the Ledger's.
         let preposition = start - 1
-        if preposition - 2 >= limit, words[preposition] == "of", endsPersonName((preposition - 2)..<preposition) {
+        if preposition - 2 >= limit, words[preposition] == "of",
+            endsPersonName((preposition - 2)..<preposition) || personNameStart[preposition - 1] >= limit
+        {
             return nounPhrase(endingAt: preposition, limit: limit)
         }
         // `A spokesman for the agency said`, `One of the protesters said`, `Aides to Moss said`: the phrase is the
@@ -878,13 +890,15 @@ struct SpeakerPhraseFinder: Sendable {
         if isSubjectPronoun(start) { return start..<(start + 1) }
         if isSubjectPronoun(end - 1) { return (end - 1)..<end }
         guard isCapitalized(end - 1), !lexicon.isTitle(tokens[end - 1].text) else { return start..<end }
-        var nameStart = end - 1
-        while nameStart > start, isCapitalized(nameStart - 1) || tokens[nameStart - 1].kind == .number,
-            !lexicon.isTitle(tokens[nameStart - 1].text), roles[nameStart - 1] == nil
+        // A person's name found by the entity stage is the phrase's name (`Secretary of State Jason Kander`).
+        if personNameStart[end - 1] >= start { return personNameStart[end - 1]..<end }
+        // The capitalized run before the phrase's end, across the inner words of a found name (`Bank of America`).
+        var first = self.nameStart[end - 1] >= start ? self.nameStart[end - 1] : end - 1
+        while first > start, isCapitalized(first - 1) || tokens[first - 1].kind == .number,
+            !lexicon.isTitle(tokens[first - 1].text), roles[first - 1] == nil
         {
-            nameStart -= 1
+            first -= 1
         }
-        start = nameStart
-        return start..<end
+        return first..<end
     }
 }

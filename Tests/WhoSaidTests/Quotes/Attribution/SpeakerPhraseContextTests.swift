@@ -45,6 +45,13 @@ import WhoSaid
         expectQuotes("⟦The ferry is late⟧, ⟨people⟩ familiar with the talks said.", types: [.indirect])
     }
 
+    @Test func aNameTheEntityStageFoundIsOneSpeakerPhrase() {
+        expectQuotes("The ⟨Bank of America⟩ said ⟦the ferry loan is late⟧.", types: [.indirect])
+        expectQuotes("Maine Secretary of State ⟨Jason Kander⟩ said ⟦the ferry loan is late⟧.", types: [.indirect])
+        // A person's name before `of` is the speaker, not the place or company after it.
+        expectQuotes("⟨Holger Smith⟩ of Harbor Bank said ⟦the ferry loan is late⟧.", types: [.indirect])
+    }
+
     @Test func anIrregularPastTenseVerbEndsTheSpeakerPhrase() {
         expectQuotes("Gov. ⟨Ada Moss⟩ won the primary on Friday, saying ⟦she would return to the harbor⟧.", types: [.indirect])
         expectQuotes("⟨The former mayor⟩ began her speech by saying ⟦the city needs a new bridge⟧.", types: [.indirect])
