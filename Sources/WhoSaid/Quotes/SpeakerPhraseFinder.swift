@@ -563,7 +563,17 @@ struct SpeakerPhraseFinder: Sendable {
             }
             return nil
         }
-        return nounPhrase(endingAt: end, limit: limit)
+        return nounPhrase(endingAt: end, limit: limit).map { coordination(endingWith: $0, limit: limit) }
+    }
+
+    /// `Moss and Lee said`, `Ada Moss and her aides said`: subjects joined by `and` are one speaker phrase, when
+    /// the first opens its clause (not `He met the mayor and the council said`, whose `the mayor` is an object).
+    private func coordination(endingWith phrase: Range<Int>, limit: Int) -> Range<Int> {
+        let and = phrase.lowerBound - 1
+        guard and - 1 >= limit, words[and] == "and", canSpeak(phrase), let first = nounPhrase(endingAt: and, limit: limit),
+            canSpeak(first), first.lowerBound == limit || !isWord(first.lowerBound - 1) || roles[first.lowerBound - 1] == .boundary
+        else { return phrase }
+        return first.lowerBound..<phrase.upperBound
     }
 
     /// A noun phrase whose last token is `end - 1`, walking left to a determiner or a boundary.

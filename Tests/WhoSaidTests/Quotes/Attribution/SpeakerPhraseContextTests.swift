@@ -45,6 +45,13 @@ import WhoSaid
         expectQuotes("⟦The ferry is late⟧, ⟨people⟩ familiar with the talks said.", types: [.indirect])
     }
 
+    @Test func subjectsJoinedByAndAreOneSpeakerPhrase() {
+        expectQuotes("⟨Ada Moss and her aides⟩ said ⟦the ferry is late⟧.", types: [.indirect])
+        expectQuotes("In May, ⟨Moss and Lee⟩ said ⟦the ferry is late⟧.", types: [.indirect])
+        // An object before `and` belongs to the verb before it.
+        expectQuotes("He met the mayor and ⟨the council⟩ said ⟦the ferry is late⟧.", types: [.indirect])
+    }
+
     @Test func aNameTheEntityStageFoundIsOneSpeakerPhrase() {
         expectQuotes("The ⟨Bank of America⟩ said ⟦the ferry loan is late⟧.", types: [.indirect])
         expectQuotes("Maine Secretary of State ⟨Jason Kander⟩ said ⟦the ferry loan is late⟧.", types: [.indirect])
