@@ -567,11 +567,12 @@ struct SpeakerPhraseFinder: Sendable {
     }
 
     /// `Moss and Lee said`, `Ada Moss and her aides said`: subjects joined by `and` are one speaker phrase, when
-    /// the first opens its clause (not `He met the mayor and the council said`, whose `the mayor` is an object).
+    /// the first opens its clause (not `He met the mayor and the council said`, whose `the mayor` is an object, nor
+    /// the end of a list: `ports in Oslo, Bergen and Tromsø should show`).
     private func coordination(endingWith phrase: Range<Int>, limit: Int) -> Range<Int> {
         let and = phrase.lowerBound - 1
         guard and - 1 >= limit, words[and] == "and", canSpeak(phrase), let first = nounPhrase(endingAt: and, limit: limit),
-            canSpeak(first), first.lowerBound == limit || !isWord(first.lowerBound - 1) || roles[first.lowerBound - 1] == .boundary
+            canSpeak(first), first.lowerBound == limit || roles[first.lowerBound - 1] == .boundary
         else { return phrase }
         return first.lowerBound..<phrase.upperBound
     }
