@@ -24,7 +24,7 @@ struct CueFinder: Sendable {
     }
 
     func cues(in tokens: [Token], words: [String], cueIds: [Int32], roles: [SpeakerLexicon.ContextRole?],
-              insideQuotation: [Bool], mayCueCapitalized: [Bool]) -> [Cue] {
+              insideQuotation: [Bool], mayCueCapitalized: [Bool], sentenceOfToken: [Int]) -> [Cue] {
         var cues: [Cue] = []
         var index = 0
         while index < tokens.count {
@@ -34,7 +34,8 @@ struct CueFinder: Sendable {
                 let (length, sense) = lexicon.longestCue(in: cueIds, at: index)
             else { continue }
             let end = index + length
-            guard !insideQuotation[index..<end].contains(true) else { continue }
+            // A phrase never spans a sentence or paragraph break (`pointed` ⏎ `out`).
+            guard !insideQuotation[index..<end].contains(true), sentenceOfToken[index] == sentenceOfToken[end - 1] else { continue }
             if sense.position == .verb, index > 0,
                 roles[index - 1] == .determiner && !isVerbAfterQuantifier(index, words: words, tokens: tokens, roles: roles)
                     || isPossessive(index - 1, words: words)

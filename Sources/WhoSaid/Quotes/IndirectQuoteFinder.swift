@@ -88,7 +88,8 @@ struct IndirectQuoteFinder: Sendable {
         let body = context.body(of: sentence)
         guard !body.isEmpty else { return nil }
         let speakerFirst = min(speaker.lowerBound, cue.tokens.lowerBound)
-        let speakerLast = max(speaker.upperBound, cue.tokens.upperBound)
+        // A speaker may end in a `%` the body leaves out (`said 26%`).
+        let speakerLast = min(max(speaker.upperBound, cue.tokens.upperBound), body.upperBound)
         if cue.sense.position == .beforeSource {
             if speakerFirst <= firstWord(of: body, in: context),
                 let comma = (speakerLast..<body.upperBound).first(where: { context.tokens[$0].text == "," })

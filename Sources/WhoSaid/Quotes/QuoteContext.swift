@@ -58,7 +58,8 @@ struct QuoteContext: Sendable {
         quotationOfToken = quotationOf
         let (cueIds, roles, startsBreak) = cueFinder.classes.classify(words)
         mayStartBreak = startsBreak
-        cues = cueFinder.cues(in: tokens, words: words, cueIds: cueIds, roles: roles, insideQuotation: quotationOf.map { $0 >= 0 }, mayCueCapitalized: mayCueCapitalized)
+        cues = cueFinder.cues(in: tokens, words: words, cueIds: cueIds, roles: roles, insideQuotation: quotationOf.map { $0 >= 0 }, mayCueCapitalized: mayCueCapitalized,
+                                sentenceOfToken: sentenceOf)
         var cueAt = [Int](repeating: -1, count: tokens.count)
         for (index, cue) in cues.enumerated() { cueAt[cue.tokens.lowerBound] = index }
         cueStartingAt = cueAt

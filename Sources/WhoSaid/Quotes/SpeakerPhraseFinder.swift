@@ -248,7 +248,7 @@ struct SpeakerPhraseFinder: Sendable {
             guard let subject = subject(of: clause, before: cue.tokens.lowerBound) else { return nil }
             // `The challenge is steep: many people here have come to know …`: an infinitive far from the sentence's
             // subject mostly has a nearer one the search cannot see (PolNeAR train: 1 in 5 right beyond 8 tokens).
-            if words[end - 1] == "to", end - subject.upperBound > Self.maximumInfinitiveDistance { return nil }
+            if end > sentence.lowerBound, words[end - 1] == "to", end - subject.upperBound > Self.maximumInfinitiveDistance { return nil }
             return subject
         }
         return nil

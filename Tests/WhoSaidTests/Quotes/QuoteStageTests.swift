@@ -2,6 +2,27 @@ import Testing
 import WhoSaid
 
 @Suite struct QuoteStageTests {
+    /// Fragments that once trapped the stage: a cue after a parenthesis or a subject at the document's first token,
+    /// a speaker ending in `%`, and a phrasal cue broken by a line or paragraph break.
+    @Test(arguments: [
+        "(AP) said.", "(Reuters)added", #"Moss "x", reported."#, #"Moss "bristled" and reported."#, "said 26%",
+        "The plan works, said 26%.", "According to 26%.", "He pointed\nout", "Ada Moss said in a\n\nstatement that the plan works.",
+        "Prices weighed\nin",
+    ])
+    func fragmentsAtTheEdgesOfADocumentYieldSpansInsideIt(text: String) {
+        let document = MarkedText(text).annotate()
+        let length = text.unicodeScalars.count
+        for quote in document.quotes {
+            #expect(quote.span.start < quote.span.end && quote.span.end <= length, "\(quote.text)")
+            if let speaker = quote.speaker?.span { #expect(speaker.start < speaker.end && speaker.end <= length) }
+        }
+    }
+
+    @Test func aPhrasalCueNeverSpansAParagraphBreak() {
+        let quotes = MarkedText("Ada Moss said in a\n\nstatement that the plan works.").annotate().quotes
+        #expect(!quotes.contains { $0.text.contains("\n") })
+    }
+
     @Test func aQuotationInterruptedByItsAttributionIsOneQuoteInTwoParts() {
         let fixture = MarkedText(#""⟦The bridge is safe,⟧" ⟨Moss⟩ said, "⟦and it will reopen in May.⟧""#)
         let quotes = fixture.annotate().quotes

@@ -28,8 +28,8 @@ struct OutletReportSieve: AttributionSieve {
             let report = min(speaker.lowerBound, cue.tokens.lowerBound)..<max(speaker.upperBound, cue.tokens.upperBound)
             // The report ends the sentence and opens after a comma or the closing mark (a name may have lost its `the`).
             var opening = report.lowerBound - 1
-            if context.phrases.roles[opening] == .determiner { opening -= 1 }
-            guard report.lowerBound > quotationEnd, report.upperBound == period,
+            if opening > 0, context.phrases.roles[opening] == .determiner { opening -= 1 }
+            guard report.lowerBound > quotationEnd, report.upperBound == period, opening >= 0,
                 context.tokens[opening].text == "," || context.tokens[opening].kind == .quotationMark
             else { return nil }
             return Attribution(speaker: speaker, cue: cue.tokens, rule: rule, confidence: 0.8)
