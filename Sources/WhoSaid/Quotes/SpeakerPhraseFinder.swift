@@ -179,6 +179,8 @@ struct SpeakerPhraseFinder: Sendable {
                 end = preposition  // `Trump at the time said`, `who has in the past described`
             } else if let time = timePhrase(endingAt: end, limit: sentence.lowerBound) {
                 end = time  // `Moss last week said`, `The council on Monday said`
+            } else if let opening = timeAside(closingAt: end - 1, limit: sentence.lowerBound) {
+                end = opening  // `The mayor, this past week, announced`
             } else if let opening = aside(closingAt: end - 1, limit: sentence.lowerBound) {
                 end = opening  // `Council members — including two from the port — said`
             } else if isPostModifier(end - 1, limit: sentence.lowerBound) {
@@ -206,8 +208,9 @@ struct SpeakerPhraseFinder: Sendable {
                 }
                 // `…, said Ada Moss.` · `…, said Ada Moss, the mayor.`: after a comma, a verb whose following
                 // phrase ends its clause comes before its subject.
+                // Not a phrase that cannot speak: `The mayor, this week, announced the creation of a line.`
                 if tokens[end - 1].text == ",", let right = phrase(after: cue.tokens.upperBound, limit: sentence.upperBound),
-                    endsClause(at: right.upperBound, sentence: sentence)
+                    endsClause(at: right.upperBound, sentence: sentence), canSpeak(headOf(right))
                 {
                     return right
                 }
@@ -432,6 +435,23 @@ struct SpeakerPhraseFinder: Sendable {
         // `A poll released Friday found`: the time phrase may follow a participle on the subject.
         if roles[start - 1] == .skip || isPostModifier(start - 1, limit: limit) { return start }
         return speakingPhrase(endingAt: start, limit: limit) ? start : nil
+    }
+
+    /// The longest time phrase between commas after a subject, in tokens (`, earlier this past week,`).
+    static let maximumTimeAside = 4
+
+    /// `The mayor, this past week, announced`, `Moss, on Monday, said`: the opening comma of a time phrase set off by
+    /// commas whose closing comma is `index`, after a word.
+    private func timeAside(closingAt index: Int, limit: Int) -> Int? {
+        guard index > limit, tokens[index].text == "," else { return nil }
+        var opening = index - 1
+        var hasTime = false
+        while opening > limit, index - opening <= Self.maximumTimeAside + 1, isWord(opening), !isCapitalized(opening) || roles[opening] == .time {
+            guard [.time, .timeModifier, .determiner, .preposition].contains(roles[opening]) else { return nil }
+            hasTime = hasTime || roles[opening] == .time
+            opening -= 1
+        }
+        return hasTime && opening > limit && opening < index - 1 && tokens[opening].text == "," && isWord(opening - 1) ? opening : nil
     }
 
     /// Whether a noun phrase that can speak ends just before `end` (`an aggressive - some say unrealistic -
@@ -743,6 +763,12 @@ struct SpeakerPhraseFinder: Sendable {
 
     /// Whether a phrase names someone who can speak: it ends with a name, or is a pronoun or a
     /// nominal speaker (`the spokesman`, `the company`), not a thing (`the deal`).
+    /// A phrase without its `of` or `for` complement (`a spokesman for the agency` → `a spokesman`).
+    private func headOf(_ phrase: Range<Int>) -> Range<Int> {
+        let complement = phrase.dropFirst().first { (words[$0] == "of" || words[$0] == "for") && !isCapitalized($0 - 1) }
+        return complement.map { phrase.lowerBound..<$0 } ?? phrase
+    }
+
     func canSpeak(_ phrase: Range<Int>) -> Bool {
         guard let head = phrase.last else { return false }
         return isCapitalized(head) || lexicon.pronoun(words[head]) != nil || lexicon.isNominalHead(words[head])

@@ -45,6 +45,15 @@ import WhoSaid
         expectQuotes("⟦The ferry is late⟧, ⟨people⟩ familiar with the talks said.", types: [.indirect])
     }
 
+    @Test func aTimePhraseBetweenCommasAfterTheSubjectIsSkipped() {
+        expectQuotes("⟨The mayor⟩, this past week, announced ⟦the creation of a new ferry line⟧.", types: [.indirect])
+        expectQuotes("⟨Moss⟩, on Monday, said ⟦the ferry is late⟧.", types: [.indirect])
+    }
+
+    @Test func anInvertedSpeakerAfterACommaIsAPhraseThatCanSpeak() {
+        expectQuotes("⟦The ferry is late⟧, said ⟨a spokesman for the agency⟩.", types: [.indirect])
+    }
+
     @Test func subjectsJoinedByAndAreOneSpeakerPhrase() {
         expectQuotes("⟨Ada Moss and her aides⟩ said ⟦the ferry is late⟧.", types: [.indirect])
         expectQuotes("In May, ⟨Moss and Lee⟩ said ⟦the ferry is late⟧.", types: [.indirect])
