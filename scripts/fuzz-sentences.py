@@ -270,6 +270,8 @@ def write(path, text):
 
 
 class Fuzzer:
+    """Runs generated batches against a Target and keeps one minimized input per distinct failure."""
+
     def __init__(self, target, out_dir):
         self.target, self.out_dir = target, out_dir
         self.work_dir = os.path.join(out_dir, "work")

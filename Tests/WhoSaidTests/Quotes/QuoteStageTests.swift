@@ -2,12 +2,13 @@ import Testing
 import WhoSaid
 
 @Suite struct QuoteStageTests {
-    /// Fragments that once trapped the stage: a cue after a parenthesis or a subject at the document's first token,
-    /// a speaker ending in `%`, and a phrasal cue broken by a line or paragraph break.
+    /// Fragments that once trapped the stage (found by `scripts/fuzz-sentences.py`): a cue after a parenthesis or a
+    /// subject at the document's first token, a speaker ending in `%`, a phrasal cue broken by a line or paragraph
+    /// break, and a relative clause too short to end before.
     @Test(arguments: [
         "(AP) said.", "(Reuters)added", #"Moss "x", reported."#, #"Moss "bristled" and reported."#, "said 26%",
         "The plan works, said 26%.", "According to 26%.", "He pointed\nout", "Ada Moss said in a\n\nstatement that the plan works.",
-        "Prices weighed\nin",
+        "Prices weighed\nin", ",which concede t", "m had\nsaid",
     ])
     func fragmentsAtTheEdgesOfADocumentYieldSpansInsideIt(text: String) {
         let document = MarkedText(text).annotate()
