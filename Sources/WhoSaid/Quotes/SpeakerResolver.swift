@@ -15,6 +15,8 @@ struct SpeakerResolver: Sendable {
     private let mentions: [IndexedMention]
     /// Each entity's gender once asked (`.some(nil)`: asked, none known); empty until a pronoun or nominal needs one.
     private var genders: [Gender??] = []
+    /// Each entity's lowercased titles (`mayor` from `Mayor Ada Moss`) once asked; empty until a nominal needs them.
+    private var titles: [Set<String>?] = []
     private let tokens: [Token]
     private let lexicon: SpeakerLexicon
     /// How many earlier mentions a pronoun or nominal may reach back over.
@@ -78,11 +80,37 @@ struct SpeakerResolver: Sendable {
             }
         }
         if let nominal = lexicon.nominal(head), nominal.type != nil, words.count <= 3 {
+            // `Mayor Ada Moss met Omar Haddad. The mayor said`: a person once titled with the head comes first (not
+            // for `a host`, which introduces someone).
+            if nominal.type == .person, words.first == "the", let titled = nearestTitled(head, before: span.start) { return titled }
             return nearest(before: span.start) { entity, gender in
                 entity.type == nominal.type && (nominal.gender == nil || gender == nil || gender == nominal.gender)
             }
         }
         return nil
+    }
+
+    /// The nearest person mentioned before `offset` with `title` right before one of its mentions.
+    private mutating func nearestTitled(_ title: String, before offset: Int) -> String? {
+        let end = firstMention(startingAtOrAfter: offset)
+        for position in stride(from: end - 1, through: max(0, end - Self.searchDepth), by: -1) {
+            let index = mentions[position].entity
+            if entities[index].type == .person, titles(of: index).contains(title) { return entities[index].id }
+        }
+        return nil
+    }
+
+    /// The lowercased words, without a final period, right before an entity's mentions (`mayor`, `sen`).
+    private mutating func titles(of index: Int) -> Set<String> {
+        if titles.isEmpty { titles = [Set<String>?](repeating: nil, count: entities.count) }
+        if let known = titles[index] { return known }
+        var found: Set<String> = []
+        for mention in entities[index].mentions where mention.tokens.lowerBound > 0 {
+            let word = tokens[mention.tokens.lowerBound - 1].text.lowercased()
+            found.insert(word.hasSuffix(".") ? String(word.dropLast()) : word)
+        }
+        titles[index] = found
+        return found
     }
 
     private mutating func nearest(before offset: Int, within distance: Int = .max, where fits: (Entity, Gender?) -> Bool) -> String? {

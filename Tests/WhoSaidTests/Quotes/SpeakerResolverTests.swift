@@ -33,6 +33,15 @@ import WhoSaid
         #expect(document.quotes.first?.speaker?.entity == "e1")
     }
 
+    @Test func aDefiniteNominalLinksToThePersonOnceTitledWithIt() throws {
+        let entities: [(String, EntityType, [String])] = [("Ada Moss", .person, ["Ada Moss"]), ("Omar Haddad", .person, ["Omar Haddad"])]
+        let titled = try annotate(#"Mayor Ada Moss met Omar Haddad on Monday. "The ferry is broken," the mayor said."#, entities: entities)
+        #expect(titled.quotes.first?.speaker?.entity == "e1")
+        // An indefinite one introduces someone: the nearest fitting person, as before.
+        let indefinite = try annotate(#"Mayor Ada Moss met Omar Haddad on Monday. "The ferry is broken," a mayor said."#, entities: entities)
+        #expect(indefinite.quotes.first?.speaker?.entity != "e1")
+    }
+
     @Test func relativePronounLinksToItsAntecedent() throws {
         let document = try annotate(#"The bill was opposed by Ada Moss, who said, "It will not pass.""#,
                                     entities: [("Ada Moss", .person, ["Ada Moss"])])

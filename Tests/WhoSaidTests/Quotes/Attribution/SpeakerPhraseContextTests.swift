@@ -71,6 +71,7 @@ import WhoSaid
     @Test func anIrregularPastTenseVerbEndsTheSpeakerPhrase() {
         expectQuotes("Gov. ⟨Ada Moss⟩ won the primary on Friday, saying ⟦she would return to the harbor⟧.", types: [.indirect])
         expectQuotes("⟨The former mayor⟩ began her speech by saying ⟦the city needs a new bridge⟧.", types: [.indirect])
+        expectQuotes("⟨Moss⟩ spoke for an hour, saying ⟦that she expects to win⟧.", types: [.indirect])
     }
 
     @Test func aParticipleOnTheSpeakerMayTakeATimeOrItsAgent() {
