@@ -65,18 +65,21 @@ struct QuoteContext: Sendable {
         cueStartingAt = cueAt
         var dashes = document.tokens.map { SpeakerPhraseFinder.isDash($0.text) }
         for index in dashes.indices where dashes[index] && Self.isSuspendedHyphen(at: index, in: document.tokens) { dashes[index] = false }
-        var nameStart = [Int](repeating: -1, count: tokens.count)
-        var personNameStart = [Int](repeating: -1, count: tokens.count)
+        // Empty when the document names nothing (quotation marks alone), so hostile input costs no memory here.
+        var nameStart = document.entities.isEmpty ? [] : [Int32](repeating: -1, count: tokens.count)
+        var personNameEnds: Set<Int> = []
         for entity in document.entities {
             for mention in entity.mentions where mention.tokens.upperBound <= tokens.count && !mention.tokens.isEmpty {
-                for index in mention.tokens.dropFirst() { nameStart[index] = mention.tokens.lowerBound }
-                if entity.type == .person { personNameStart[mention.tokens.upperBound - 1] = mention.tokens.lowerBound }
+                for index in mention.tokens { nameStart[index] = Int32(mention.tokens.lowerBound) }
+                if entity.type == .person { personNameEnds.insert(mention.tokens.upperBound - 1) }
             }
         }
         phrases = SpeakerPhraseFinder(tokens: tokens, words: words, cueIds: cueIds, roles: roles, lexicon: speakers,
                                       cueLexicon: cueFinder.lexicon, dashes: dashes, nameStart: nameStart,
-                                      personNameStart: personNameStart)
-        cueSpeakers = cues.map { findSpeaker(of: $0) }
+                                      personNameEnds: personNameEnds)
+        // In order, so a participle finds its main cue's speaker already found (`he said, adding …`).
+        cueSpeakers.reserveCapacity(cues.count)
+        for cue in cues { cueSpeakers.append(findSpeaker(of: cue)) }
     }
 
     /// The hyphen of a suspended compound, no dash: it hangs on its word with a space after it (`a second- or
@@ -147,9 +150,7 @@ struct QuoteContext: Sendable {
     }
 
     private func findSpeaker(of cue: Cue) -> Range<Int>? {
-        if cue.isParticiple, cue.sense.position == .verb, let main = mainCue(before: cue),
-            let speaker = phrases.speaker(of: main, sentence: searchBounds(around: main))
-        {
+        if cue.isParticiple, cue.sense.position == .verb, let main = mainCue(before: cue), let speaker = speaker(of: main) {
             return speaker
         }
         return phrases.speaker(of: cue, sentence: searchBounds(around: cue))
@@ -245,10 +246,13 @@ struct QuoteContext: Sendable {
             && phrases.looksLikeVerbOrAdverb(index + 1) && !words[index + 1].hasSuffix("ing")
     }
 
-    /// Whether a relative clause opening at `relative` (`who`, `which`) is an aside closed by a comma within
-    /// `end`, after which its antecedent's clause resumes.
+    /// Whether a relative clause opening at `relative` (`who`, `which`) is an aside whose first comma within
+    /// `end` closes it, after which its antecedent's clause resumes.
     func closesAside(openingAt relative: Int, before end: Int) -> Bool {
-        relative + 1 < end - 1 && (relative + 1..<end - 1).contains(where: resumesClause(afterComma:))
+        guard relative + 1 < end - 1,
+            let comma = (relative + 1..<end - 1).first(where: { tokens[$0].kind == .punctuation && tokens[$0].text == "," && quotationOfToken[$0] < 0 })
+        else { return false }
+        return resumesClause(afterComma: comma)
     }
 
     /// Word tokens of a range.

@@ -14,11 +14,11 @@ struct SpeakerPhraseFinder: Sendable {
     let cueLexicon: CueLexicon
     /// Whether each token is a dash (`isDash(_ text:)`), found once per document.
     let dashes: [Bool]
-    /// For each token inside a name the entity stage found, after its first token: where that name starts
-    /// (`Center for Justice` in `Brennan Center for Justice`); -1 elsewhere.
-    let nameStart: [Int]
-    /// For the last token of each person's name: where that name starts; -1 elsewhere.
-    let personNameStart: [Int]
+    /// For each token of a name the entity stage found, where that name starts (`Brennan` for `Justice` in
+    /// `Brennan Center for Justice`), else -1; empty when the document names nothing.
+    let nameStart: [Int32]
+    /// The last token of each person's name.
+    let personNameEnds: Set<Int>
 
     /// The longest speaker phrase the finder returns, in tokens.
     static let maximumLength = 8
@@ -33,6 +33,18 @@ struct SpeakerPhraseFinder: Sendable {
         guard tokens[index].kind == .word, let first = tokens[index].text.utf8.first else { return false }
         if first < 0x80 { return (0x41...0x5A).contains(first) }  // ASCII fast path: no Unicode property look-up
         return tokens[index].text.unicodeScalars.first?.properties.isUppercase ?? false
+    }
+
+    /// Where the name the entity stage found around `index` starts, if one does.
+    private func nameStart(of index: Int) -> Int? {
+        guard !nameStart.isEmpty, nameStart[index] >= 0 else { return nil }
+        return Int(nameStart[index])
+    }
+
+    /// Where the person's name ending at `last` starts, if one does at or after `first`.
+    private func personName(endingAt last: Int, from first: Int) -> Int? {
+        guard personNameEnds.contains(last), let name = nameStart(of: last), name >= first else { return nil }
+        return name
     }
 
     /// A word, a number or a percent sign (`26% say …` has a subject like `26 percent say …`).
@@ -609,8 +621,8 @@ struct SpeakerPhraseFinder: Sendable {
         walk: while start > limit, end - start < Self.maximumLength {
             let index = start - 1
             // A name is one phrase, whatever its inner words (`the Brennan Center for Justice`).
-            if nameStart[index] >= limit {
-                start = nameStart[index]
+            if let name = nameStart(of: index), name < index, name >= limit {
+                start = name
                 continue
             }
             guard isWord(index) else { break }
@@ -630,7 +642,7 @@ struct SpeakerPhraseFinder: Sendable {
         // `Ada Moss of the Salem Ledger said` is Moss's, not the Ledger's.
         let preposition = start - 1
         if preposition - 2 >= limit, words[preposition] == "of",
-            endsPersonName((preposition - 2)..<preposition) || personNameStart[preposition - 1] >= limit
+            endsPersonName((preposition - 2)..<preposition) || personName(endingAt: preposition - 1, from: limit) != nil
         {
             return nounPhrase(endingAt: preposition, limit: limit)
         }
@@ -928,9 +940,9 @@ struct SpeakerPhraseFinder: Sendable {
         if isSubjectPronoun(end - 1) { return (end - 1)..<end }
         guard isCapitalized(end - 1), !lexicon.isTitle(tokens[end - 1].text) else { return start..<end }
         // A person's name found by the entity stage is the phrase's name (`Secretary of State Jason Kander`).
-        if personNameStart[end - 1] >= start { return personNameStart[end - 1]..<end }
+        if let name = personName(endingAt: end - 1, from: start) { return name..<end }
         // The capitalized run before the phrase's end, across the inner words of a found name (`Bank of America`).
-        var first = self.nameStart[end - 1] >= start ? self.nameStart[end - 1] : end - 1
+        var first = nameStart(of: end - 1).flatMap { $0 >= start ? $0 : nil } ?? end - 1
         while first > start, isCapitalized(first - 1) || tokens[first - 1].kind == .number,
             !lexicon.isTitle(tokens[first - 1].text), roles[first - 1] == nil
         {
