@@ -459,8 +459,11 @@ struct SpeakerPhraseFinder: Sendable {
         var opening = index - 1
         var hasTime = false
         while opening > limit, index - opening <= Self.maximumTimeAside + 1, isWord(opening), !isCapitalized(opening) || roles[opening] == .time {
-            guard [.time, .timeModifier, .determiner, .preposition].contains(roles[opening]) else { return nil }
-            hasTime = hasTime || roles[opening] == .time
+            switch roles[opening] {
+            case .time?: hasTime = true
+            case .timeModifier?, .determiner?, .preposition?: break
+            default: return nil
+            }
             opening -= 1
         }
         return hasTime && opening > limit && opening < index - 1 && tokens[opening].text == "," && isWord(opening - 1) ? opening : nil
