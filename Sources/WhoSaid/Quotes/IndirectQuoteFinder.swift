@@ -228,7 +228,7 @@ struct IndirectQuoteFinder: Sendable {
 
     /// `said during the debate that the port …`, `wrote in her memoir that Moss …`: after one short prepositional
     /// adjunct of the cue (not `to`, which may open an infinitive or an object: `sought to end the claims that …`),
-    /// a `that` followed by its clause's subject (an article, a name, a number or a subject pronoun) opens the
+    /// a `that` followed by its clause's subject (`opensSubject`) opens the
     /// report; one followed by a verb is the adjunct noun's relative (`wrote in a letter that was leaked`).
     private func opensThatAfterPrepositionalAdjunct(_ that: Int, cueEnd: Int, in context: QuoteContext) -> Bool {
         let phrases = context.phrases
@@ -236,10 +236,18 @@ struct IndirectQuoteFinder: Sendable {
         guard phrases.roles[cueEnd] == .preposition || phrases.roles[cueEnd] == .boundary, context.words[cueEnd] != "to",
             that - cueEnd <= Self.maximumPrepositionalAdjunct,
             !(cueEnd + 1..<that).contains(where: { phrases.roles[$0] == .preposition || phrases.roles[$0] == .boundary }),
-            next < context.tokens.count, context.tokens[next].kind == .word || context.tokens[next].kind == .number
+            next < context.tokens.count
         else { return false }
-        return phrases.roles[next] == .determiner || phrases.isCapitalized(next) || context.tokens[next].kind == .number
-            || phrases.lexicon.pronoun(context.words[next])?.case == .subject
+        return opensSubject(at: next, in: context)
+    }
+
+    /// Whether the word at `index` may open a clause's subject: an article, a name, a number or a pronoun that can be
+    /// a subject (`she`, `it`).
+    private func opensSubject(at index: Int, in context: QuoteContext) -> Bool {
+        let phrases = context.phrases
+        guard phrases.isWord(index) else { return false }
+        return phrases.roles[index] == .determiner || phrases.isCapitalized(index) || context.tokens[index].kind == .number
+            || phrases.lexicon.pronoun(context.words[index]).map { $0.case == .subject || $0.case == .any } == true
     }
 
     /// `told CNN the plan …`, `assured him it …`: where the report starts after the person told, an object pronoun,
@@ -268,10 +276,7 @@ struct IndirectQuoteFinder: Sendable {
         // `on Monday`, `last week`, `Tuesday`
         if end + 1 < limit, phrases.roles[end] == .preposition, phrases.roles[end + 1] == .time { end += 2 }
         while end < limit, phrases.roles[end] == .time || phrases.roles[end] == .timeModifier { end += 1 }
-        guard end < limit, phrases.isWord(end) else { return nil }
-        let opensSubject = phrases.roles[end] == .determiner || phrases.isCapitalized(end) || context.tokens[end].kind == .number
-            || phrases.lexicon.pronoun(context.words[end]).map { $0.case == .subject || $0.case == .any } == true
-        return opensSubject ? end : nil
+        return end < limit && opensSubject(at: end, in: context) ? end : nil
     }
 
     /// The longest lowercase noun of an addressee, in tokens (`campaign staff`).
